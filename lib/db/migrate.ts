@@ -64,11 +64,11 @@ export async function sqlFromEmpty(url: string): Promise<string> {
  * SQL that would take a database built from the migrations to schema.prisma ("" when in sync).
  * Uses a throw-away shadow database on the same server.
  */
-export async function schemaDrift(url: string): Promise<string> {
-  return withSchemaEngine(url, readDatamodel(), async (engine) => {
+export async function schemaDrift(url: string, datamodel = readDatamodel()): Promise<string> {
+  return withSchemaEngine(url, datamodel, async (engine) => {
     const res = await engine.diff({
       from: { tag: "migrations", ...migrationList() },
-      to: { tag: "schemaDatamodel", files: [{ path: path.join(PRISMA_DIR, "schema.prisma"), content: readDatamodel() }] },
+      to: { tag: "schemaDatamodel", files: [{ path: path.join(PRISMA_DIR, "schema.prisma"), content: datamodel }] },
       script: true,
       exitCode: null,
       filters: { externalTables: [], externalEnums: [] },

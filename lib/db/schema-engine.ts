@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { createRequire } from "node:module";
 import pg from "pg";
@@ -32,33 +33,42 @@ async function loadEngineClass(): Promise<typeof SchemaEngine> {
 }
 
 // The engine introspects pg_catalog columns of the one-byte type "char" (OID 18), which the pg
-// adapter does not map; they are plain text to the engine, so they are reported as text (OID 25).
+// adapter does not map (it throws). Report them as text to the adapter and as Character to the
+// engine, which reads them as single characters. Results are matched by their rows array.
 const CHAR_OID = 18;
 const TEXT_OID = 25;
-function charAsText(res: pg.QueryResult | undefined) {
-  for (const f of res?.fields ?? []) if (f.dataTypeID === CHAR_OID) f.dataTypeID = TEXT_OID;
-  return res;
-}
-class CharAsTextClient extends pg.Client {
-  // pg calls query() with a callback (pool.query) or without (the adapter): patch both forms.
-  // @ts-expect-error -- pg's overloads cannot be restated generically
-  override query(...args: unknown[]) {
-    const last = args[args.length - 1];
-    if (typeof last === "function") {
-      args[args.length - 1] = (err: Error | null, res: pg.QueryResult) => last(err, charAsText(res));
-      return (super.query as (...a: unknown[]) => unknown)(...args);
-    }
-    const out = (super.query as (...a: unknown[]) => unknown)(...args);
-    return out instanceof Promise ? out.then(charAsText) : out;
-  }
-}
+const CHARACTER_COLUMN = 6; // ColumnTypeEnum.Character in @prisma/driver-adapter-utils
+const charColumns = new WeakMap<object, number[]>();
 
 // The pg adapter runs a migration script by splitting it on ";" and sending the pieces one by one:
 // that breaks dollar-quoted function bodies and leaves a failed migration half-applied. Like the
 // native engine, send the whole script as one simple query, which Postgres runs atomically.
 type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
-function wholeScript(adapter: Adapter): Adapter {
-  const a = adapter as unknown as { executeScript(s: string): Promise<void>; onError(e: unknown): never };
+function patchAdapter(adapter: Adapter): Adapter {
+  type Res = { fields: { dataTypeID: number }[]; rows: object };
+  type Raw = { columnTypes: number[]; rows: object };
+  const a = adapter as unknown as {
+    executeScript(s: string): Promise<void>;
+    onError(e: unknown): never;
+    performIO(q: unknown): Promise<Res>;
+    queryRaw(q: unknown): Promise<Raw>;
+  };
+  const performIO = a.performIO.bind(adapter);
+  a.performIO = async (q) => {
+    const res = await performIO(q);
+    const idx = res.fields.flatMap((f, i) => (f.dataTypeID === CHAR_OID ? [i] : []));
+    if (idx.length) {
+      for (const i of idx) res.fields[i].dataTypeID = TEXT_OID;
+      charColumns.set(res.rows, idx);
+    }
+    return res;
+  };
+  const queryRaw = a.queryRaw.bind(adapter);
+  a.queryRaw = async (q) => {
+    const out = await queryRaw(q);
+    for (const i of charColumns.get(out.rows) ?? []) out.columnTypes[i] = CHARACTER_COLUMN;
+    return out;
+  };
   a.executeScript = async (script: string) => {
     try {
       await (adapter.underlyingDriver() as pg.Pool).query(script);
@@ -68,12 +78,37 @@ function wholeScript(adapter: Adapter): Adapter {
   };
   return adapter;
 }
+// Also, the adapter's own shadow database ignores the database name when the config is a
+// connection string (it connects back to the main database). Create and drop it here instead.
 class MigrationPg extends PrismaPg {
+  constructor(private url: string) {
+    super({ connectionString: url, max: 2 });
+  }
   override async connect() {
-    return wholeScript(await super.connect());
+    return patchAdapter(await super.connect());
   }
   override async connectToShadowDb() {
-    return wholeScript(await super.connectToShadowDb());
+    const name = `prisma_shadow_${randomUUID().replace(/-/g, "")}`;
+    await adminQuery(this.url, `CREATE DATABASE "${name}"`);
+    const u = new URL(this.url);
+    u.pathname = `/${name}`;
+    const adapter = await new MigrationPg(u.toString()).connect();
+    const dispose = adapter.dispose.bind(adapter);
+    adapter.dispose = async () => {
+      await dispose();
+      await adminQuery(this.url, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    };
+    return adapter;
+  }
+}
+
+async function adminQuery(url: string, sql: string) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
   }
 }
 
@@ -83,7 +118,7 @@ export async function withSchemaEngine<T>(
   fn: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
   const Engine = await (loaded ??= loadEngineClass());
-  const adapter = bindMigrationAwareSqlAdapterFactory(new MigrationPg({ connectionString: url, max: 2, Client: CharAsTextClient }));
+  const adapter = bindMigrationAwareSqlAdapterFactory(new MigrationPg(url));
   const engine = await Engine.new({ datamodels: [["schema.prisma", datamodel]] }, () => {}, adapter);
   try {
     return await fn(engine);

@@ -1,0 +1,24 @@
+import { citedSourceIds } from "@/lib/richtext/schema";
+import { isIncomplete, type LoadedStory } from "./load-story";
+
+/** Everything that keeps a story from readers, in words an editor can act on. */
+export function publishProblems(story: LoadedStory, opts: { allowIncompleteSources?: boolean } = {}): string[] {
+  const doc = story.document;
+  const problems: string[] = [];
+  const keys = new Set(doc.sources.map((s) => s.key));
+  if (!doc.title.trim()) problems.push("The story has no title.");
+  if (doc.claims.length === 0) problems.push("The story has no claims.");
+  doc.claims.forEach((c, i) => {
+    const cited = citedSourceIds(c.body);
+    if (cited.length === 0) problems.push(`Claim ${i + 1} ("${c.headline}") cites no source.`);
+    if (cited.some((id) => !keys.has(id))) problems.push(`Claim ${i + 1} ("${c.headline}") cites a source that is not in the story.`);
+  });
+  doc.timeline.forEach((t, i) => {
+    if (citedSourceIds(t.body).some((id) => !keys.has(id))) problems.push(`Timeline entry ${i + 1} (${t.date}) cites a source that is not in the story.`);
+  });
+  if (!opts.allowIncompleteSources)
+    doc.sources.forEach((s, i) => {
+      if (isIncomplete(s)) problems.push(`Source ${i + 1} is incomplete: it needs an outlet, a headline and a URL.`);
+    });
+  return problems;
+}
