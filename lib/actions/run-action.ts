@@ -1,0 +1,61 @@
+import type { z } from "zod";
+import type { Actor } from "@/lib/audit/record-audit";
+import { requireActor, UnauthenticatedError } from "@/lib/auth/current-actor";
+import { ForbiddenError, type Permission } from "@/lib/auth/permissions";
+import { ConflictError, PublishBlockedError, UserError, ValidationError, fieldErrorsFrom } from "@/lib/errors";
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | {
+      ok: false;
+      error: string;
+      code: "unauthenticated" | "forbidden" | "invalid" | "conflict" | "blocked" | "not_found" | "failed";
+      fieldErrors?: Record<string, string>;
+      problems?: string[];
+      conflict?: { currentVersion: number; changedBy: string | null; changedAt: string | null };
+    };
+
+const MAX_INPUT_BYTES = 1_000_000;
+
+/**
+ * Every server action goes through here: signed-in user with the permission (checked inside
+ * the action, whatever the UI showed), input size cap, zod validation, then the lib function.
+ * Known failures come back as data for the form; unknown ones are logged and said plainly.
+ */
+export async function runAction<S extends z.ZodType, T>(
+  permission: Permission,
+  schema: S,
+  input: unknown,
+  fn: (actor: Actor & { name: string }, data: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  try {
+    const actor = await requireActor(permission);
+    if (JSON.stringify(input ?? null).length > MAX_INPUT_BYTES) {
+      return { ok: false, code: "invalid", error: "This change is too large to save (1 MB at most)." };
+    }
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) {
+      return { ok: false, code: "invalid", error: `Not saved: ${parsed.error.issues[0]?.message ?? "invalid input"}.`, fieldErrors: fieldErrorsFrom(parsed.error.issues) };
+    }
+    return { ok: true, data: await fn(actor, parsed.data) };
+  } catch (e) {
+    return toFailure(e);
+  }
+}
+
+export function toFailure(e: unknown): Extract<ActionResult<never>, { ok: false }> {
+  if (e instanceof UnauthenticatedError) return { ok: false, code: "unauthenticated", error: e.message };
+  if (e instanceof ForbiddenError) return { ok: false, code: "forbidden", error: e.message };
+  if (e instanceof ConflictError)
+    return { ok: false, code: "conflict", error: e.message, conflict: { currentVersion: e.currentVersion, changedBy: e.changedBy, changedAt: e.changedAt?.toISOString() ?? null } };
+  if (e instanceof PublishBlockedError) return { ok: false, code: "blocked", error: e.message, problems: e.problems };
+  if (e instanceof ValidationError) return { ok: false, code: "invalid", error: e.message, fieldErrors: e.fieldErrors };
+  if (e instanceof UserError) return { ok: false, code: "not_found", error: e.message };
+  console.error("[action] unexpected failure", e);
+  const offline = /ECONNREFUSED|Connection terminated|connect ECONN|timeout/i.test(String((e as Error)?.message ?? e));
+  return {
+    ok: false,
+    code: "failed",
+    error: offline ? "The database is unreachable right now. Nothing was saved; try again in a moment." : "Something went wrong and nothing was saved. Try again.",
+  };
+}
