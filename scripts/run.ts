@@ -7,7 +7,7 @@ import { migrate } from "@/lib/db/migrate";
 import { disconnect } from "@/lib/db/client";
 import { bootstrapAdmin } from "@/lib/users/bootstrap-admin";
 import { openDatabase } from "./database";
-import { seedIfEmpty } from "./seed-if-empty";
+import { seedIfEmpty } from "@/lib/import/seed-if-empty";
 
 // `npm run dev` / `npm start`: database (embedded unless DATABASE_URL), migrations, first admin,
 // seed content on an empty database, then the Next.js server. Stops the embedded database on exit.

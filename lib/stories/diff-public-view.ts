@@ -1,3 +1,4 @@
+import { stableJson } from "@/lib/util/stable-json";
 import type { PublicStoryView } from "./public-view";
 
 export interface ViewChange {
@@ -7,7 +8,7 @@ export interface ViewChange {
   sectionsChanged: string[];
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const same = (a: unknown, b: unknown) => stableJson(a) === stableJson(b);
 
 /** What a publish changes for readers: the public update log entry. */
 export function diffPublicView(before: PublicStoryView | null, after: PublicStoryView): ViewChange {

@@ -1,3 +1,4 @@
+import { stableJson } from "@/lib/util/stable-json";
 import { prisma, type Tx } from "@/lib/db/client";
 import { recordAudit, type Actor } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
@@ -25,6 +26,8 @@ export interface PublishResult {
   version: number;
   changed: boolean;
   slug: string;
+  /** Cache tags to revalidate in this process right away (others hear it via NOTIFY). */
+  tags: string[];
 }
 
 /**
@@ -53,14 +56,14 @@ export async function publishStory(actor: Actor, storyId: string, opts: PublishO
     const before = existing ? (existing.content as unknown as PublicStoryView) : null;
     const wasPublic = story.status === "PUBLISHED" && !!existing;
     const change = diffPublicView(wasPublic ? before : null, view);
-    const feedsChanged = !existing || JSON.stringify(before?.feeds) !== JSON.stringify(view.feeds);
+    const feedsChanged = !existing || stableJson(before?.feeds) !== stableJson(view.feeds);
     const version = story.version + 1;
 
     if (wasPublic && !change.changed && !feedsChanged) {
       // Nothing readers would notice: no update-log entry, no move to the top.
       await tx.story.update({ where: { id: storyId }, data: { version, status: "PUBLISHED", scheduledAt: null } });
       await writeRevision(tx, { storyId, version, kind: "PUBLISH", snapshot: story.document, authorId: actor.id || null });
-      return { version, changed: false, slug: story.slug };
+      return { version, changed: false, slug: story.slug, tags: [] };
     }
 
     const lastUpdatedAt = change.changed || !existing ? now : existing.lastUpdatedAt;
@@ -97,8 +100,9 @@ export async function publishStory(actor: Actor, storyId: string, opts: PublishO
     }
     await recordAudit(tx, actor, opts.auditAction ?? "story.publish", { type: "story", id: storyId }, { version, articleCount: view.articleCount, changed: change.changed });
     const oldFeeds = before?.feeds.map((f) => f.slug) ?? [];
-    await notifyTags(tx, tagsForStory(story.slug, [...oldFeeds, ...view.feeds.map((f) => f.slug)]));
-    return { version, changed: change.changed, slug: story.slug };
+    const tags = tagsForStory(story.slug, [...oldFeeds, ...view.feeds.map((f) => f.slug)]);
+    await notifyTags(tx, tags);
+    return { version, changed: change.changed, slug: story.slug, tags };
   };
   return opts.tx ? run(opts.tx) : prisma().$transaction(run, { timeout: 20_000 });
 }

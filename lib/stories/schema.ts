@@ -58,14 +58,12 @@ export const storyDocument = z
       if (keys.has(s.key)) ctx.addIssue({ code: "custom", path: ["sources", i, "key"], message: "duplicate source" });
       keys.add(s.key);
     });
-    const check = (body: z.output<typeof docSchema>, path: (string | number)[]) => {
-      for (const p of body.content)
-        for (const n of p.content)
-          if (n.type === "citation" && !keys.has(n.attrs.sourceId))
-            ctx.addIssue({ code: "custom", path, message: "cites a source that is not in this story" });
+    const check = (body: z.output<typeof docSchema>, path: (string | number)[], what: string) => {
+      const dangling = body.content.some((p) => p.content.some((n) => n.type === "citation" && !keys.has(n.attrs.sourceId)));
+      if (dangling) ctx.addIssue({ code: "custom", path, message: `${what} cites a source that is not in this story` });
     };
-    doc.claims.forEach((c, i) => check(c.body, ["claims", i, "body"]));
-    doc.timeline.forEach((t, i) => check(t.body, ["timeline", i, "body"]));
+    doc.claims.forEach((c, i) => check(c.body, ["claims", i, "body"], `Claim ${i + 1} ("${c.headline}")`));
+    doc.timeline.forEach((t, i) => check(t.body, ["timeline", i, "body"], `Timeline entry ${i + 1} (${t.date})`));
   });
 
 export type StoryDocument = z.output<typeof storyDocument>;

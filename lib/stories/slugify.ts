@@ -1,4 +1,7 @@
-/** ASCII-folded kebab-case, at most ~80 characters, cut at a word boundary; never empty. */
+const MAX = 100;
+const DANGLING = /-(a|an|and|as|at|by|for|from|in|of|on|or|the|to|with)$/;
+
+/** ASCII-folded kebab-case, at most 100 characters, cut at a word boundary; never empty. */
 export function slugify(title: string): string {
   const ascii = title
     .normalize("NFKD")
@@ -8,8 +11,10 @@ export function slugify(title: string): string {
     .replace(/&/g, " and ")
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
-  if (ascii.length <= 80) return ascii || "story";
-  const cut = ascii.slice(0, 81);
+  if (ascii.length <= MAX) return ascii || "story";
+  const cut = ascii.slice(0, MAX + 1);
   const at = cut.lastIndexOf("-");
-  return (at > 20 ? cut.slice(0, at) : cut.slice(0, 80)).replace(/-+$/, "");
+  let out = (at > 20 ? cut.slice(0, at) : cut.slice(0, MAX)).replace(/-+$/, "");
+  while (DANGLING.test(out)) out = out.replace(DANGLING, "");
+  return out;
 }

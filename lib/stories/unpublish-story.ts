@@ -9,7 +9,7 @@ import { loadStory } from "./load-story";
 import type { PublicStoryView } from "./public-view";
 
 /** Takes a story off every public surface at once (page, feeds, search, sitemap, RSS). */
-export async function unpublishStory(actor: Actor, storyId: string, opts: { tx?: Tx } = {}): Promise<{ version: number }> {
+export async function unpublishStory(actor: Actor, storyId: string, opts: { tx?: Tx } = {}): Promise<{ version: number; tags: string[] }> {
   assertCan(actor.role, "story.unpublish");
   const run = async (tx: Tx) => {
     const locked = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM "Story" WHERE id = ${storyId} FOR UPDATE`;
@@ -22,8 +22,9 @@ export async function unpublishStory(actor: Actor, storyId: string, opts: { tx?:
     await writeRevision(tx, { storyId, version, kind: "UNPUBLISH", snapshot: story.document, authorId: actor.id || null });
     await recordAudit(tx, actor, "story.unpublish", { type: "story", id: storyId }, { version });
     const feeds = pub ? (pub.content as unknown as PublicStoryView).feeds.map((f) => f.slug) : [];
-    await notifyTags(tx, tagsForStory(story.slug, feeds));
-    return { version };
+    const tags = tagsForStory(story.slug, feeds);
+    await notifyTags(tx, tags);
+    return { version, tags };
   };
   return opts.tx ? run(opts.tx) : prisma().$transaction(run);
 }
