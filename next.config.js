@@ -4,6 +4,24 @@
  * origin revalidates; the admin and auth never. */
 const publicCache = "public, s-maxage=10, stale-while-revalidate=300";
 
+const dev = process.env.NODE_ENV !== "production";
+
+// Public pages are cached HTML shared by every reader, so they cannot carry per-request nonces;
+// they allow the framework's inline bootstrap scripts and nothing from elsewhere. The admin gets a
+// strict nonce-based policy from proxy.ts.
+const publicCsp = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: https:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join("; ");
+
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -20,6 +38,7 @@ const nextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      { source: "/((?!admin|login).*)", headers: [{ key: "Content-Security-Policy", value: publicCsp }] },
       { source: "/", headers: [{ key: "Cache-Control", value: publicCache }] },
       { source: "/feeds/:path*", headers: [{ key: "Cache-Control", value: publicCache }] },
       { source: "/stories/:path*", headers: [{ key: "Cache-Control", value: publicCache }] },

@@ -1,6 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/audit/record-audit";
 import type { RichDoc } from "@/lib/richtext/schema";
+import type { SourceInput, StoryDocumentInput } from "@/lib/stories/schema";
 
 /** Empties every table but Prisma's migration bookkeeping. */
 export async function resetDb(): Promise<void> {
@@ -33,16 +34,16 @@ export function body(...parts: (string | number)[]): RichDoc {
   };
 }
 
-export function source(n: number, extra: Partial<{ url: string; outlet: string; title: string; publishedAt: string }> = {}) {
-  return { key: `s${n}`, url: `https://example.com/news/${n}`, outlet: `Outlet ${n}`, title: `Article ${n}`, publishedAt: "2026-01-12", ...extra };
+export function source(n: number, extra: Partial<SourceInput> = {}): SourceInput {
+  return { key: `s${n}`, url: `https://example.com/news/${n}`, outlet: `Outlet ${n}`, title: `Article ${n}`, author: null, publishedAt: "2026-01-12", ...extra };
 }
 
-export function storyDoc(title = "Test story", sources = 2) {
+export function storyDoc(title = "Test story", sources = 2): StoryDocumentInput {
   return {
     title,
     feedSlugs: [] as string[],
     sources: Array.from({ length: sources }, (_, i) => source(i + 1)),
     claims: [{ headline: "First claim", body: body("Something happened.", 1) }],
-    timeline: [{ date: "2026-01-12", precision: "DAY" as const, body: body("It began.", 1) }],
+    timeline: [{ date: "2026-01-12", precision: "DAY", body: body("It began.", 1) }],
   };
 }

@@ -1,0 +1,15 @@
+import { feedResponse } from "@/lib/public/build-feed";
+import { topicFeed } from "@/lib/public/feed-documents";
+
+// ISR like story pages: generated on first request, cached, revalidated by tags.feed(slug).
+export const revalidate = 300;
+export const dynamicParams = true;
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
+export async function GET(_req: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const feed = await topicFeed((await params).slug, "atom");
+  if (!feed) return new Response("Feed not found", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  return feedResponse(feed, "atom");
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { newsArticleJsonLd, serializeJsonLd } from "@/lib/public/json-ld";
+
+describe("JSON-LD", () => {
+  it("escapes characters that could close the script element", () => {
+    const data = { headline: "</script><script>alert(1)</script> & <!-- \u2028 \u2029" };
+    const out = serializeJsonLd(data);
+    expect(out).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(out).toContain("\\u003c/script\\u003e");
+    expect(JSON.parse(out)).toEqual(data);
+  });
+
+  it("describes a NewsArticle with its dates and cited sources", () => {
+    const ld = newsArticleJsonLd({
+      slug: "nara-summit",
+      title: "Summit in Nara",
+      publishedAt: "2026-01-13T10:00:00.000Z",
+      lastUpdatedAt: "2026-01-14T10:00:00.000Z",
+      description: "Leaders met.",
+      view: {
+        feeds: [{ slug: "world", name: "World" }],
+        sources: [
+          { n: 1, outlet: "Kyodo", title: "Leaders meet", url: "https://example.com/a", publishedAt: "2026-01-13", incomplete: false },
+          { n: 2, outlet: null, title: null, url: null, publishedAt: null, incomplete: true },
+        ],
+      },
+    });
+    expect(ld["@type"]).toBe("NewsArticle");
+    expect(ld.headline).toBe("Summit in Nara");
+    expect(ld.datePublished).toBe("2026-01-13T10:00:00.000Z");
+    expect(ld.dateModified).toBe("2026-01-14T10:00:00.000Z");
+    expect(ld.url).toMatch(/\/stories\/nara-summit$/);
+    expect(ld.citation).toEqual([
+      { "@type": "CreativeWork", name: "Leaders meet", url: "https://example.com/a", publisher: { "@type": "Organization", name: "Kyodo" }, datePublished: "2026-01-13" },
+    ]);
+  });
+});
