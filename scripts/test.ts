@@ -8,9 +8,12 @@ import { prepareE2eDatabase } from "../tests/support/prepare-e2e-db";
 
 // npm test: vitest (unit + integration on a real Postgres), then a production build and the
 // Playwright suite in Chromium against `next start`. Prints one closing line with the totals.
-// `npm test -- --unit` runs only vitest; `npm test -- --e2e` only the browser suite.
+// `npm test -- --unit` runs only vitest; `npm test -- --e2e` only the browser suite;
+// `--skip-build` reuses the last production build.
 
+// Other arguments are file filters passed to the runner(s): `npm test -- --e2e tests/e2e/admin`.
 const only = process.argv.includes("--unit") ? "unit" : process.argv.includes("--e2e") ? "e2e" : "all";
+const filters = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const outDir = path.resolve(".data/test-results");
 fs.mkdirSync(outDir, { recursive: true });
 const bin = (name: string) => path.resolve("node_modules", ".bin", name);
@@ -37,7 +40,7 @@ async function main(): Promise<number> {
     const unitDb = await prepareTestDatabase("newsroom_test_unit");
     const json = path.join(outDir, "vitest.json");
     fs.rmSync(json, { force: true });
-    const code = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${json}`], { TEST_DATABASE_URL: unitDb.url });
+    const code = run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${json}`, ...filters], { TEST_DATABASE_URL: unitDb.url });
     await unitDb.close();
     add(counts(json, "vitest"));
     failed ||= code !== 0;
@@ -49,14 +52,16 @@ async function main(): Promise<number> {
       console.error("No Chromium found: install it (Debian: apt-get install -y chromium) or set PLAYWRIGHT_CHROMIUM_PATH.");
       return 1;
     }
-    const build = run(bin("next"), ["build"], { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
-    if (build !== 0) return console.error("next build failed"), 1;
+    if (!process.argv.includes("--skip-build")) {
+      const build = run(bin("next"), ["build"], { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
+      if (build !== 0) return console.error("next build failed"), 1;
+    }
     const e2eDb = await prepareTestDatabase("newsroom_test_e2e");
     process.env.DATABASE_URL = e2eDb.url;
     await prepareE2eDatabase();
     const json = path.join(outDir, "playwright.json");
     fs.rmSync(json, { force: true });
-    const code = run(bin("playwright"), ["test"], {
+    const code = run(bin("playwright"), ["test", ...filters], {
       E2E_DATABASE_URL: e2eDb.url,
       DATABASE_URL: e2eDb.url,
       NEXTAUTH_SECRET: randomBytes(24).toString("base64url"),

@@ -20,12 +20,15 @@ export function listenForCacheChanges(url: string, onTags: (tags: string[]) => v
     };
     c.on("error", retry);
     c.on("notification", (msg) => {
+      let tags: string[];
       try {
-        const tags = JSON.parse(msg.payload ?? "[]") as string[];
-        void Promise.resolve(onTags(tags)).catch((e) => console.error("[cache] revalidate failed", e));
+        tags = JSON.parse(msg.payload ?? "[]") as string[];
       } catch {
-        /* not ours */
+        return; // not ours
       }
+      void Promise.resolve()
+        .then(() => onTags(tags))
+        .catch((e) => console.error("[cache] revalidate failed", e));
     });
     try {
       await c.connect();

@@ -81,11 +81,16 @@ function patchAdapter(adapter: Adapter): Adapter {
 // Also, the adapter's own shadow database ignores the database name when the config is a
 // connection string (it connects back to the main database). Create and drop it here instead.
 class MigrationPg extends PrismaPg {
+  /** Every connection the engine opened: engine.free() does not close them, and one of them holds
+   *  the session-level migration advisory lock until it is closed. */
+  readonly opened: Adapter[] = [];
   constructor(private url: string) {
     super({ connectionString: url, max: 2 });
   }
   override async connect() {
-    return patchAdapter(await super.connect());
+    const adapter = patchAdapter(await super.connect());
+    this.opened.push(adapter);
+    return adapter;
   }
   override async connectToShadowDb() {
     const name = `prisma_shadow_${randomUUID().replace(/-/g, "")}`;
@@ -118,11 +123,12 @@ export async function withSchemaEngine<T>(
   fn: (engine: SchemaEngine) => Promise<T>,
 ): Promise<T> {
   const Engine = await (loaded ??= loadEngineClass());
-  const adapter = bindMigrationAwareSqlAdapterFactory(new MigrationPg(url));
-  const engine = await Engine.new({ datamodels: [["schema.prisma", datamodel]] }, () => {}, adapter);
+  const factory = new MigrationPg(url);
+  const engine = await Engine.new({ datamodels: [["schema.prisma", datamodel]] }, () => {}, bindMigrationAwareSqlAdapterFactory(factory));
   try {
     return await fn(engine);
   } finally {
     engine.free();
+    await Promise.allSettled(factory.opened.map((a) => a.dispose()));
   }
 }

@@ -1,5 +1,5 @@
 import { listenForCacheChanges } from "@/lib/cache/listen";
-import { revalidateTags } from "@/lib/cache/revalidate";
+import { requestSelfRevalidate } from "@/lib/cache/self-revalidate";
 import { publishDueStories } from "@/lib/stories/schedule-story";
 
 const SCHEDULE_EVERY_MS = 15_000;
@@ -9,7 +9,7 @@ export function startBackground(): void {
   const g = globalThis as unknown as { __newsroomBackground?: boolean };
   if (g.__newsroomBackground || !process.env.DATABASE_URL) return;
   g.__newsroomBackground = true;
-  listenForCacheChanges(process.env.DATABASE_URL, (tags) => revalidateTags(tags));
+  listenForCacheChanges(process.env.DATABASE_URL, requestSelfRevalidate);
   if (process.env.SCHEDULER !== "off") {
     const tick = () =>
       publishDueStories()
