@@ -2,9 +2,8 @@ import type { MetadataRoute } from "next";
 import { getFeeds, getSitemapStories } from "@/lib/public/cached-reads";
 import { absoluteUrl, feedPath, storyPath } from "@/lib/public/site";
 
-// Published stories only (read from PublicStory), newest first. Rendered per request because the
-// build has no database; the lists come from the tagged cache (tags.sitemap, tags.feeds).
-export const dynamic = "force-dynamic";
+// Static, cached under the tags of the lists it shows; re-rendered when a publish expires them.
+export const revalidate = 300;
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [stories, feeds] = await Promise.all([getSitemapStories(), getFeeds()]);

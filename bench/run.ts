@@ -123,7 +123,7 @@ async function deepFeedPath(start: string, depth: number): Promise<{ path: strin
   let d = 1;
   for (; d < depth; d++) {
     const html = await (await fetch(base + path)).text();
-    const next = /href="([^"]*[?&]before=[^"]*)"/.exec(html)?.[1]?.replace(/&amp;/g, "&");
+    const next = /href="([^"]*\/older\/[^"]*)"/.exec(html)?.[1];
     if (!next) break;
     path = next.startsWith("http") ? new URL(next).pathname + new URL(next).search : next;
   }

@@ -1,9 +1,8 @@
 import { feedResponse } from "@/lib/public/build-feed";
 import { homeFeed } from "@/lib/public/feed-documents";
 
-// Rendered per request because the build has no database; the stories come from the tagged
-// cache (tags.home), so a request costs no query.
-export const dynamic = "force-dynamic";
+// Static, cached under the tags of the lists it shows; re-rendered when a publish expires them.
+export const revalidate = 300;
 
 export async function GET() {
   return feedResponse(await homeFeed("rss"), "rss");

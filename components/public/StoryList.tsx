@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { olderPath } from "@/lib/public/site";
 import type { Paged, StoryCardData } from "@/lib/public/types";
 import { StoryCard } from "./StoryCard";
 
@@ -33,7 +34,7 @@ export function StoryList({ page, basePath, isFirstPage, empty }: Props) {
       </ol>
       <nav className="pager" aria-label="More stories">
         {!isFirstPage ? <PagerLink href={basePath} label="Latest stories" /> : null}
-        {page.next ? <PagerLink href={`${basePath}?before=${encodeURIComponent(page.next)}`} label="Older stories" rel="next" /> : null}
+        {page.next ? <PagerLink href={olderPath(basePath, page.next)} label="Older stories" rel="next" /> : null}
       </nav>
     </>
   );

@@ -7,6 +7,9 @@ export const tags = {
   feeds: "feeds",
   search: "search",
   sitemap: "sitemap",
+  /** On every public read: expired when a server starts, because the Next data cache on disk
+   *  outlives the process and may predate changes made while no server was listening. */
+  all: "public",
 } as const;
 
 /** Every tag a change to one story touches. */

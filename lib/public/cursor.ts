@@ -27,9 +27,3 @@ export function decodeCursor(raw: unknown): Cursor | null {
   if (!Number.isSafeInteger(n) || n > MAX_MS) return null;
   return { lastUpdatedAt: new Date(n), storyId };
 }
-
-/** A usable ?before= value or null: a malformed one shows the first page rather than an error. */
-export function cursorParam(raw: string | string[] | undefined): string | null {
-  const v = Array.isArray(raw) ? raw[0] : raw;
-  return v && decodeCursor(v) ? v : null;
-}

@@ -16,6 +16,8 @@ export function absoluteUrl(path: string): string {
 
 export const storyPath = (slug: string) => `/stories/${encodeURIComponent(slug)}`;
 export const feedPath = (slug: string) => `/feeds/${encodeURIComponent(slug)}`;
+/** The page of a listing after `cursor`: a path, not a query, so every page is a cacheable static page. */
+export const olderPath = (basePath: string, cursor: string) => `${basePath === "/" ? "" : basePath}/older/${encodeURIComponent(cursor)}`;
 
 /** `alternates` for a page: canonical URL plus the feed documents readers can subscribe to. */
 export function pageAlternates(canonical: string, feed: { base: string; title: string } = { base: "", title: "Top Headlines" }) {

@@ -1,6 +1,7 @@
 import { listenForCacheChanges } from "@/lib/cache/listen";
 import { requestSelfRevalidate } from "@/lib/cache/self-revalidate";
 import { publishDueStories } from "@/lib/stories/schedule-story";
+import { tags } from "@/lib/cache/tags";
 
 const SCHEDULE_EVERY_MS = 15_000;
 
@@ -10,6 +11,7 @@ export function startBackground(): void {
   if (g.__newsroomBackground || !process.env.DATABASE_URL) return;
   g.__newsroomBackground = true;
   listenForCacheChanges(process.env.DATABASE_URL, requestSelfRevalidate);
+  expireCacheOnStart();
   if (process.env.SCHEDULER !== "off") {
     const tick = () =>
       publishDueStories()
@@ -18,4 +20,19 @@ export function startBackground(): void {
     setTimeout(tick, 2_000);
     setInterval(tick, SCHEDULE_EVERY_MS).unref();
   }
+}
+
+/**
+ * The data cache on disk outlives the server: imports, scheduled publishes or another database
+ * may have changed things while no server was listening. Expire every public entry once this
+ * server accepts requests (it is not listening yet while instrumentation runs, hence the retries).
+ */
+function expireCacheOnStart(): void {
+  let attempts = 0;
+  const attempt = () =>
+    requestSelfRevalidate([tags.all]).catch(() => {
+      if (++attempts < 60) setTimeout(attempt, 500).unref();
+      else console.error("[cache] could not expire the public cache at start-up");
+    });
+  setTimeout(attempt, 300).unref();
 }

@@ -3,9 +3,8 @@ import Link from "next/link";
 import { getFeeds } from "@/lib/public/cached-reads";
 import { feedPath, pageAlternates } from "@/lib/public/site";
 
-// Rendered per request (not prerendered at build, which has no database); the feed list itself
-// comes from the tagged cache.
-export const dynamic = "force-dynamic";
+// Static, cached under the tags of the lists it shows; re-rendered when a publish expires them.
+export const revalidate = 300;
 
 export const metadata: Metadata = {
   title: "Feeds",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cursorParam, decodeCursor, encodeCursor } from "@/lib/public/cursor";
+import { decodeCursor, encodeCursor } from "@/lib/public/cursor";
+import { olderPath } from "@/lib/public/site";
 
 describe("keyset cursor", () => {
   it("round-trips timestamp and id exactly (millisecond precision)", () => {
@@ -16,10 +17,9 @@ describe("keyset cursor", () => {
     }
   });
 
-  it("cursorParam takes the first value and drops invalid ones", () => {
+  it("later pages are paths under their listing", () => {
     const s = encodeCursor({ lastUpdatedAt: new Date(0), storyId: "a" });
-    expect(cursorParam([s, "x"])).toBe(s);
-    expect(cursorParam("nope")).toBeNull();
-    expect(cursorParam(undefined)).toBeNull();
+    expect(olderPath("/", s)).toBe(`/older/${s}`);
+    expect(olderPath("/feeds/world", s)).toBe(`/feeds/world/older/${s}`);
   });
 });

@@ -1,4 +1,6 @@
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { tags } from "@/lib/cache/tags";
 import { revalidateTags } from "@/lib/cache/revalidate";
 import { isSelfRevalidateToken, REVALIDATE_HEADER } from "@/lib/cache/self-revalidate";
 
@@ -10,5 +12,7 @@ export async function POST(req: Request) {
   const parsed = body.safeParse(await req.json().catch(() => null));
   if (!parsed.success) return new Response("bad request", { status: 400 });
   revalidateTags(parsed.data.tags);
+  // Start-up expiry: also every page rendered at build time or by an earlier process.
+  if (parsed.data.tags.includes(tags.all)) revalidatePath("/", "layout");
   return new Response(null, { status: 204 });
 }
