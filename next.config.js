@@ -2,7 +2,7 @@
 
 /** Public pages may be cached briefly by a CDN or reverse proxy and served stale while the
  * origin revalidates; the admin and auth never. */
-const publicCache = "public, s-maxage=10, stale-while-revalidate=300";
+const publicCache = "public, s-maxage=1, stale-while-revalidate=60";
 
 const dev = process.env.NODE_ENV !== "production";
 
@@ -40,7 +40,9 @@ const nextConfig = {
       { source: "/:path*", headers: securityHeaders },
       { source: "/((?!admin|login).*)", headers: [{ key: "Content-Security-Policy", value: publicCsp }] },
       { source: "/", headers: [{ key: "Cache-Control", value: publicCache }] },
+      { source: "/older/:path*", headers: [{ key: "Cache-Control", value: publicCache }] },
       { source: "/feeds/:path*", headers: [{ key: "Cache-Control", value: publicCache }] },
+      { source: "/search", headers: [{ key: "Cache-Control", value: publicCache }] },
       { source: "/stories/:path*", headers: [{ key: "Cache-Control", value: publicCache }] },
       { source: "/(rss.xml|atom.xml|sitemap.xml|robots.txt)", headers: [{ key: "Cache-Control", value: publicCache }] },
     ];

@@ -13,6 +13,7 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: optionalUrl,
   TEST_DATABASE_URL: optionalUrl,
+  LISTEN_DATABASE_URL: optionalUrl,
   DATA_DIR: z.string().min(1).default(".data"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SITE_URL: z.url().default("http://localhost:3000"),

@@ -10,7 +10,8 @@ export function startBackground(): void {
   const g = globalThis as unknown as { __newsroomBackground?: boolean };
   if (g.__newsroomBackground || !process.env.DATABASE_URL) return;
   g.__newsroomBackground = true;
-  listenForCacheChanges(process.env.DATABASE_URL, requestSelfRevalidate);
+  // Notifications are not replicated: an instance reading from a replica listens on the primary.
+  listenForCacheChanges(process.env.LISTEN_DATABASE_URL || process.env.DATABASE_URL, requestSelfRevalidate);
   expireCacheOnStart();
   if (process.env.SCHEDULER !== "off") {
     const tick = () =>
