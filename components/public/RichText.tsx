@@ -41,7 +41,7 @@ function renderInline(node: PublicInline, key: string, sources: Map<number, Publ
 export function RichText({ paragraphs, sources, idPrefix, inline = false }: Props) {
   const list = Array.isArray(paragraphs) ? paragraphs : [];
   const rendered = list.map((p, pi) => {
-    const children = (Array.isArray(p) ? p : []).map((n, ni) => renderInline(n, `${idPrefix}-${pi}-${ni}`, sources));
+    const children = groupCitations((Array.isArray(p) ? p : []).map((n, ni) => [n, renderInline(n, `${idPrefix}-${pi}-${ni}`, sources)]), `${idPrefix}-${pi}`);
     return inline ? (
       <span key={pi} className="para">
         {pi > 0 ? " " : null}
@@ -52,4 +52,24 @@ export function RichText({ paragraphs, sources, idPrefix, inline = false }: Prop
     );
   });
   return <>{rendered}</>;
+}
+
+/** Runs of adjacent citations (`[1][4]`) stay on one line instead of wrapping between numbers. */
+function groupCitations(items: [PublicInline, ReactNode][], key: string): ReactNode[] {
+  const out: ReactNode[] = [];
+  let run: ReactNode[] = [];
+  const flush = () => {
+    if (run.length > 1) out.push(<span key={`${key}-run${out.length}`} className="cite-run">{run}</span>);
+    else out.push(...run);
+    run = [];
+  };
+  for (const [node, rendered] of items) {
+    if (node && typeof node === "object" && node.t === "cite" && rendered) run.push(rendered);
+    else {
+      flush();
+      out.push(rendered);
+    }
+  }
+  flush();
+  return out;
 }
