@@ -1,6 +1,12 @@
 import { citedSourceIds } from "@/lib/richtext/schema";
 import { isIncomplete, type LoadedStory } from "./load-story";
 
+/** "outlet, headline and URL": what an incomplete source still lacks, in the editor's words. */
+function missingFields(s: { url: string | null; outlet: string | null; title: string | null }): string {
+  const missing = [!s.outlet && "outlet", !s.title && "headline", !s.url && "URL"].filter((x): x is string => !!x);
+  return missing.length > 1 ? `${missing.slice(0, -1).join(", ")} and ${missing.at(-1)}` : missing[0];
+}
+
 /** Everything that keeps a story from readers, in words an editor can act on. */
 export function publishProblems(story: LoadedStory, opts: { allowIncompleteSources?: boolean } = {}): string[] {
   const doc = story.document;
@@ -18,7 +24,7 @@ export function publishProblems(story: LoadedStory, opts: { allowIncompleteSourc
   });
   if (!opts.allowIncompleteSources)
     doc.sources.forEach((s, i) => {
-      if (isIncomplete(s)) problems.push(`Source ${i + 1} is incomplete: it needs an outlet, a headline and a URL.`);
+      if (isIncomplete(s)) problems.push(`Source ${i + 1} is incomplete: add its ${missingFields(s)} under Sources.`);
     });
   return problems;
 }

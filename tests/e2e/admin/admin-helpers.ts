@@ -34,7 +34,7 @@ export function timelineEntry(page: Page, n: number) {
 /** Types into a tiptap field key by key, so input rules ("[2]" → citation) run as for a person. */
 export async function typeInto(field: Locator, text: string): Promise<void> {
   await field.click();
-  await field.press("End");
+  await field.press("Control+End");
   await field.pressSequentially(text, { delay: 5 });
 }
 
