@@ -125,3 +125,27 @@ test("removing a cited source is refused with the claims that cite it, in the ed
   expect(await storyState(storyId)).toEqual(before);
   expect(await prisma().storySource.count({ where: { storyId } })).toBe(1);
 });
+
+test("saving shows the shared schema's errors on the fields they belong to", async ({ page }) => {
+  await signIn(page, "writer");
+  await page.getByRole("link", { name: "New story" }).click();
+  await page.getByRole("button", { name: "Add claim" }).click();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  const title = page.getByLabel("Title", { exact: true });
+  await expect(title).toHaveAttribute("aria-invalid", "true");
+  await expect(title).toHaveAccessibleDescription("Title is required");
+  await expect(page.getByRole("alert").filter({ hasText: "Not saved: Title is required." })).toBeVisible();
+
+  await title.fill("A story with an empty claim");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  const headline = claim(page, 1).headline;
+  await expect(headline).toHaveAttribute("aria-invalid", "true");
+  await expect(headline).toHaveAccessibleDescription("Headline is required");
+  await expect(title).toHaveAttribute("aria-invalid", "false");
+  expect(await prisma().story.count({ where: { title: "A story with an empty claim" } })).toBe(0);
+
+  await headline.fill("Now it has a headline");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved (version 1)." })).toBeVisible();
+  await expect(headline).toHaveAttribute("aria-invalid", "false");
+});
