@@ -16,8 +16,10 @@ export function publishProblems(story: LoadedStory, opts: { allowIncompleteSourc
   if (doc.claims.length === 0) problems.push("The story has no claims.");
   doc.claims.forEach((c, i) => {
     const cited = citedSourceIds(c.body);
-    if (cited.length === 0) problems.push(`Claim ${i + 1} ("${c.headline}") cites no source.`);
-    if (cited.some((id) => !keys.has(id))) problems.push(`Claim ${i + 1} ("${c.headline}") cites a source that is not in the story.`);
+    const name = c.headline.trim() ? `Claim ${i + 1} ("${c.headline.trim()}")` : `Claim ${i + 1}`;
+    if (!c.headline.trim()) problems.push(`Claim ${i + 1} has no headline.`);
+    if (cited.length === 0) problems.push(`${name} cites no source.`);
+    if (cited.some((id) => !keys.has(id))) problems.push(`${name} cites a source that is not in the story.`);
   });
   doc.timeline.forEach((t, i) => {
     if (citedSourceIds(t.body).some((id) => !keys.has(id))) problems.push(`Timeline entry ${i + 1} (${t.date}) cites a source that is not in the story.`);

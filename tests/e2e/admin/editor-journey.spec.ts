@@ -95,3 +95,21 @@ test("an editor creates, cites, publishes and updates a story that readers see",
   await page.goto("/");
   await expect(page.locator("article.card .card-title a").first()).toHaveText(TITLE);
 });
+
+test("the editor unpublishes the story and readers no longer find it", async ({ page }) => {
+  await signIn(page, "editor");
+  await page.getByLabel("Search titles").fill(TITLE);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await page.getByRole("link", { name: TITLE }).click();
+  await expect(page.getByText("Published", { exact: true })).toBeVisible();
+  const slug = (await page.getByLabel("Slug").inputValue()).trim();
+  await page.getByRole("button", { name: "Unpublish" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Unpublished: the story is off the public site." })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Unpublish" })).toHaveCount(0);
+  await expect(async () => {
+    const res = await page.request.get(`/stories/${slug}`);
+    expect(res.status()).toBe(404);
+  }).toPass({ timeout: 20_000 });
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: TITLE })).toHaveCount(0);
+});

@@ -49,13 +49,13 @@ test("a writer calling the publish and unpublish actions directly is refused", a
 
   const pub = await callAction(page.request, path, ids.publishStoryAction, { storyId, baseVersion: before.version });
   expect(pub.status).toBe(200);
-  expect(actionResult(pub.text)).toMatchObject({ ok: false, code: "forbidden", error: "You do not have permission to story publish." });
+  expect(actionResult(pub.text)).toMatchObject({ ok: false, code: "forbidden", error: "You do not have permission to publish stories." });
   expect(await storyState(storyId)).toEqual(before);
 
   // Nor can a writer take a published story down.
   const seed = await prisma().story.findUniqueOrThrow({ where: { slug: SEED_SLUG }, select: { id: true } });
   const unpub = await callAction(page.request, path, ids.unpublishStoryAction, { storyId: seed.id });
-  expect(actionResult(unpub.text)).toMatchObject({ ok: false, code: "forbidden" });
+  expect(actionResult(unpub.text)).toMatchObject({ ok: false, code: "forbidden", error: "You do not have permission to unpublish stories." });
   expect((await storyState(seed.id)).isPublic).toBe(true);
 
   // And the reader never sees the draft.
