@@ -101,7 +101,7 @@ test("the editor unpublishes the story and readers no longer find it", async ({ 
   await page.getByLabel("Search titles").fill(TITLE);
   await page.getByRole("button", { name: "Filter" }).click();
   await page.getByRole("link", { name: TITLE }).click();
-  await expect(page.getByText("Published", { exact: true })).toBeVisible();
+  await expect(page.locator(".editor-state").getByText("Published", { exact: true })).toBeVisible();
   const slug = (await page.getByLabel("Slug").inputValue()).trim();
   await page.getByRole("button", { name: "Unpublish" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Unpublished: the story is off the public site." })).toBeVisible();
