@@ -56,6 +56,10 @@ async function main(): Promise<number> {
       const build = run(bin("next"), ["build"], { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
       if (build !== 0) return console.error("next build failed"), 1;
     }
+    // The data cache (unstable_cache) and the rendered-page cache survive on disk between runs
+    // (and the data cache between builds): pages of an earlier run's database would be served to
+    // this one until revalidated. Start both empty.
+    for (const dir of [".next/cache/fetch-cache", ".next/server/route-cache"]) fs.rmSync(path.resolve(dir), { recursive: true, force: true });
     const e2eDb = await prepareTestDatabase("newsroom_test_e2e");
     process.env.DATABASE_URL = e2eDb.url;
     await prepareE2eDatabase();

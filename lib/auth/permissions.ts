@@ -24,9 +24,26 @@ export function can(role: Role | null | undefined, permission: Permission): bool
   return !!role && (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }
 
+/** What each permission lets someone do, for refusals a person can read. */
+const DOING: Record<Permission, string> = {
+  "story.read": "read stories",
+  "story.create": "create stories",
+  "story.edit": "edit stories",
+  "story.publish": "publish stories",
+  "story.unpublish": "unpublish stories",
+  "story.schedule": "schedule stories",
+  "story.correct": "publish corrections",
+  "story.delete": "delete stories",
+  "story.restore": "restore stories",
+  "story.purge": "delete stories for good",
+  "feed.manage": "manage feeds",
+  "user.manage": "manage users",
+  "audit.read": "read the audit log",
+};
+
 export class ForbiddenError extends Error {
   constructor(public permission: Permission) {
-    super(`You do not have permission to ${permission.replace(".", " ")}.`);
+    super(`You do not have permission to ${DOING[permission]}.`);
   }
 }
 

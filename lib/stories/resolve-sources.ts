@@ -35,6 +35,12 @@ export async function resolveSources(tx: Tx, storyId: string, inputs: SourceInpu
         // Editors correct an article's details here; empty fields never erase what is known.
         const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null));
         if (Object.keys(patch).length) await tx.source.update({ where: { id }, data: patch });
+      } else if (ownPlaceholders.has(s.key)) {
+        // This story's placeholder, completed with a URL seen nowhere else: the same article, so
+        // the same row (its id, and every citation of it, stay as they were).
+        const completed = await tx.source.update({ where: { id: s.key }, data: { url: s.url, normalizedUrl: norm, ...fields } });
+        knownByUrl.set(norm, completed);
+        id = completed.id;
       } else {
         const created = await tx.source.create({ data: { url: s.url, normalizedUrl: norm, ...fields } });
         knownByUrl.set(norm, created);

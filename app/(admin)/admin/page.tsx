@@ -32,7 +32,9 @@ export default async function StoriesPage({ searchParams }: Props) {
           New story
         </Link>
       </div>
-      <StoryFilterForm filters={filters} feeds={feeds} />
+      {/* Keyed by the filters: its fields are uncontrolled, so after "Clear" or Back (client
+          navigation) a remount is what makes them show the filters actually applied. */}
+      <StoryFilterForm key={`${filters.status ?? ""}|${filters.feed ?? ""}|${filters.q ?? ""}`} filters={filters} feeds={feeds} />
       <StoryTable rows={rows} empty={filtered ? "No stories match these filters." : "No stories yet. Start one with “New story”."} />
       {filters.page > 1 || hasMore ? (
         <nav className="pager" aria-label="Pages">

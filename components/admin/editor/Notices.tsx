@@ -27,7 +27,7 @@ export function Notices({ notice, undo, onUndo, onDismissUndo, announcement }: P
     <div className="notices">
       <div role="alert" className={notice?.kind === "error" ? "notice notice-error" : "notice-empty"}>
         {notice?.kind === "error" ? (
-          <p>
+          <p className="notice-text">
             {notice.text}
             {link}
           </p>

@@ -86,6 +86,7 @@ export function useDraft(initial: EditorStory | null) {
     draft,
     draftRef,
     seqRef,
+    seq,
     dirty: seq !== savedSeq,
     isDirty,
     getDraft,

@@ -15,6 +15,8 @@ export interface Notice {
   text: string;
   /** A link to offer with the notice (the public page after publishing, sign-in after expiry). */
   link?: { href: string; label: string };
+  /** A publish refusal: it goes stale once the draft changes (the live checklist takes over). */
+  blocked?: true;
 }
 type Busy = null | "save" | "publish" | "unpublish" | "reload";
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
@@ -37,6 +39,8 @@ export function useStorySync(initial: EditorStory | null, d: ReturnType<typeof u
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [serverProblems, setServerProblems] = useState<string[]>([]);
+  // The draft's edit counter when publishing was refused; any later edit makes the refusal stale.
+  const [blockedAt, setBlockedAt] = useState<number | null>(null);
 
   const updateMeta = useCallback((s: EditorStory) => {
     metaRef.current = metaOf(s);
@@ -45,11 +49,24 @@ export function useStorySync(initial: EditorStory | null, d: ReturnType<typeof u
 
   const fail = useCallback((res: Failure) => {
     if (res.code === "conflict" && res.conflict) setConflict(res.conflict);
-    if (res.code === "blocked") setServerProblems(res.problems ?? []);
+    if (res.code === "blocked") {
+      setServerProblems(res.problems ?? []);
+      setBlockedAt(d.seqRef.current);
+    }
     setFieldErrors(stripDocument(res.fieldErrors));
-    const text = res.code === "unauthenticated" ? "Your session has ended. Sign in again in a new tab, then save: your changes are kept here." : res.error;
-    setNotice({ kind: "error", text, link: res.code === "unauthenticated" ? { href: "/login", label: "Sign in (new tab)" } : undefined });
-  }, []);
+    const text =
+      res.code === "unauthenticated"
+        ? "Your session has ended. Sign in again in a new tab, then save: your changes are kept here."
+        : res.code === "blocked"
+          ? `${res.error}\nFix these (they are also listed under “Before publishing”), then publish again. Your changes are saved.`
+          : res.error;
+    setNotice({
+      kind: "error",
+      text,
+      link: res.code === "unauthenticated" ? { href: "/login", label: "Sign in (new tab)" } : undefined,
+      ...(res.code === "blocked" ? { blocked: true as const } : {}),
+    });
+  }, [d.seqRef]);
 
   /** Runs one server call at a time; a second click while one is out is ignored. */
   const exclusive = useCallback(async <T,>(kind: Exclude<Busy, null>, fn: () => Promise<T>): Promise<T | null> => {
@@ -140,5 +157,20 @@ export function useStorySync(initial: EditorStory | null, d: ReturnType<typeof u
     [exclusive, fail, saveNow, updateMeta],
   );
 
-  return { meta, busy, notice, setNotice, fieldErrors, conflict, serverProblems, save, publish, unpublish, reload, reapply };
+  // Once the writer has changed the draft since a refusal, the live checklist (same rules) is the truth.
+  const refusalStale = blockedAt !== null && blockedAt !== d.seq;
+  return {
+    meta,
+    busy,
+    notice: refusalStale && notice?.blocked ? null : notice,
+    setNotice,
+    fieldErrors,
+    conflict,
+    serverProblems: refusalStale ? [] : serverProblems,
+    save,
+    publish,
+    unpublish,
+    reload,
+    reapply,
+  };
 }

@@ -25,7 +25,7 @@ export default async function UsersPage() {
       <div className="page-head">
         <h1>Users</h1>
       </div>
-      <p className="admin-muted">Role changes and disabling take effect on the user’s next click; they do not need to sign out.</p>
+      <p className="admin-muted">Role changes and disabling take effect on the user’s next request: their open sessions end at once, and a new role applies from their next sign-in.</p>
       <UserTable users={users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }))} selfId={actor.id} />
       <NewUserForm />
     </>
