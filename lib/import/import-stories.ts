@@ -1,16 +1,23 @@
 import { prisma, type Tx } from "@/lib/db/client";
 import { SYSTEM_ACTOR, recordAudit, type Actor } from "@/lib/audit/record-audit";
+import { UserError } from "@/lib/errors";
 import type { ParsedStory } from "@/lib/seeds/types";
-import { loadStory } from "@/lib/stories/load-story";
+import { loadStories, type LoadedStory } from "@/lib/stories/load-story";
 import { publishStory } from "@/lib/stories/publish-story";
 import { saveStory } from "@/lib/stories/save-story";
+import { storyDocument, type StoryDocument } from "@/lib/stories/schema";
 import { slugify } from "@/lib/stories/slugify";
+import { ensureFeeds } from "./ensure-feeds";
+import { ImportError } from "./import-error";
+import { insertNewStories, type NewStory } from "./insert-new-stories";
 import { canonical, seedToDocument } from "./seed-to-document";
 
 export interface ImportOptions {
   feed?: string; // feed slug or name overriding the document's context line
   status: "publish" | "draft";
   actor?: Actor;
+  /** New stories go in set-wise (default); false writes them one by one through saveStory/publishStory. */
+  bulk?: boolean;
 }
 
 export interface ImportOutcome {
@@ -19,54 +26,75 @@ export interface ImportOutcome {
   action: "created" | "updated" | "unchanged";
 }
 
+/** The address a parsed story is matched by: its own `Slug:` line, else its title. */
+export const storySlug = (p: ParsedStory) => slugify(p.slug ?? p.title);
+
 /**
  * Imports parsed stories in ONE transaction: every file lands or none does. A story is matched
  * by slug; an unchanged document is a no-op, a changed one becomes a new revision (and, when
- * published, an update-log entry).
+ * published, an update-log entry). Errors name the file (and line) they come from.
  */
 export async function importStories(stories: ParsedStory[], opts: ImportOptions): Promise<ImportOutcome[]> {
   const actor = opts.actor ?? SYSTEM_ACTOR;
+  const seen = new Map<string, string>();
+  for (const p of stories) {
+    const slug = storySlug(p);
+    if (seen.has(slug)) throw new ImportError(p.file, 1, `the same story (address "${slug}") as ${seen.get(slug)}`);
+    seen.set(slug, p.file);
+  }
   return prisma().$transaction(
     async (tx) => {
+      const feeds = await ensureFeeds(tx, stories.map((p) => opts.feed ?? p.feed));
+      const existing = new Map((await loadStories(tx, { slugs: [...seen.keys()] })).map((s) => [s.slug, s]));
       const out: ImportOutcome[] = [];
-      for (const p of stories) out.push(await importOne(tx, actor, p, opts));
-      const changed = out.filter((o) => o.action !== "unchanged");
-      if (changed.length) await recordAudit(tx, actor, "story.import", { type: "import" }, { files: out.length, changed: changed.map((o) => o.slug) });
-      return out;
+      const fresh: NewStory[] = [];
+      for (const p of stories) {
+        const slug = storySlug(p);
+        const old = existing.get(slug) ?? null;
+        const document = validDocument(p, seedToDocument(p, feeds.slugOf(opts.feed ?? p.feed), old, slug));
+        if (!old && opts.bulk !== false) fresh.push({ file: p.file, line: p.line, slug, doc: document });
+        else out.push(await located(p, () => importOne(tx, actor, p, slug, document, old, opts)));
+      }
+      await insertNewStories(tx, actor, fresh, feeds.bySlug, opts.status === "publish");
+      const byFile = new Map(out.map((o) => [o.file, o]));
+      const all = stories.map((p) => byFile.get(p.file) ?? { file: p.file, slug: storySlug(p), action: "created" as const });
+      const changed = all.filter((o) => o.action !== "unchanged");
+      if (changed.length) await recordAudit(tx, actor, "story.import", { type: "import" }, { files: all.length, changed: changed.map((o) => o.slug) });
+      return all;
     },
     { timeout: 600_000, maxWait: 30_000 },
   );
 }
 
-async function ensureFeed(tx: Tx, nameOrSlug: string): Promise<string> {
-  const slug = slugify(nameOrSlug);
-  const existing = await tx.feed.findUnique({ where: { slug } });
-  if (existing) return slug;
-  const name = nameOrSlug.includes("-") && !nameOrSlug.includes(" ") ? nameOrSlug.replace(/-/g, " ").replace(/\b\w/g, (c) => c.toUpperCase()) : nameOrSlug;
-  const position = await tx.feed.count();
-  await tx.feed.create({ data: { slug, name, position } });
-  return slug;
+/** The document as the write path will take it (zod), or an error at the claim/entry/source line. */
+function validDocument(p: ParsedStory, doc: StoryDocument): StoryDocument {
+  const r = storyDocument.safeParse(doc);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0];
+  const [what, i] = issue.path as [string, number];
+  const line = (what === "claims" ? p.claims[i]?.line : what === "timeline" ? p.timeline[i]?.line : what === "sources" ? p.sources[i]?.line : undefined) ?? p.line;
+  throw new ImportError(p.file, line, `${what ?? "story"}${typeof i === "number" ? ` ${i + 1}` : ""}: ${issue.message}`);
 }
 
-async function importOne(tx: Tx, actor: Actor, p: ParsedStory, opts: ImportOptions): Promise<ImportOutcome> {
-  const feedSlug = await ensureFeed(tx, opts.feed ?? p.feed);
-  const slug = p.slug ?? slugify(p.title);
-  const found = await tx.story.findUnique({ where: { slug }, select: { id: true } });
-  const existing = found ? await loadStory(tx, found.id) : null;
-  const document = seedToDocument(p, feedSlug, existing);
+async function located<T>(p: ParsedStory, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof ImportError || !(e instanceof UserError)) throw e;
+    throw new ImportError(p.file, p.line, e.message);
+  }
+}
 
+async function importOne(tx: Tx, actor: Actor, p: ParsedStory, slug: string, document: StoryDocument, existing: LoadedStory | null, opts: ImportOptions): Promise<ImportOutcome> {
+  const publish = (id: string) => publishStory(actor, id, { tx, allowIncompleteSources: true, auditAction: "story.import_publish" });
   if (existing && canonical(existing.document) === canonical(document)) {
     if (opts.status === "publish" && existing.status !== "PUBLISHED") {
-      await publishStory(actor, existing.id, { tx, allowIncompleteSources: true, auditAction: "story.import_publish" });
+      await publish(existing.id);
       return { file: p.file, slug, action: "updated" };
     }
     return { file: p.file, slug, action: "unchanged" };
   }
-  const saved = await saveStory(
-    actor,
-    { storyId: existing?.id, baseVersion: existing?.version, document },
-    { tx, kind: "IMPORT", note: `imported from ${p.file}` },
-  );
-  if (opts.status === "publish") await publishStory(actor, saved.id, { tx, allowIncompleteSources: true, auditAction: "story.import_publish" });
+  const saved = await saveStory(actor, { storyId: existing?.id, baseVersion: existing?.version, document }, { tx, kind: "IMPORT", note: `imported from ${p.file}` });
+  if (opts.status === "publish") await publish(saved.id);
   return { file: p.file, slug: saved.slug, action: existing ? "updated" : "created" };
 }

@@ -2,7 +2,6 @@ import type { ParsedStory, Segment } from "@/lib/seeds/types";
 import type { RichDoc, RichInline } from "@/lib/richtext/schema";
 import type { LoadedStory } from "@/lib/stories/load-story";
 import type { StoryDocument } from "@/lib/stories/schema";
-import { slugify } from "@/lib/stories/slugify";
 
 function toDoc(segments: Segment[], keyOf: (n: number) => string): RichDoc {
   const content: RichInline[] = [];
@@ -19,7 +18,7 @@ const PRECISION = { day: "DAY", month: "MONTH", year: "YEAR" } as const;
  * A parsed seed as an editor document. When the story exists, its placeholder sources, claims
  * and entries are matched by position so that re-importing the same text changes nothing.
  */
-export function seedToDocument(p: ParsedStory, feedSlug: string, existing: LoadedStory | null): StoryDocument {
+export function seedToDocument(p: ParsedStory, feedSlug: string, existing: LoadedStory | null, slug: string): StoryDocument {
   const old = existing?.document;
   const keyOf = (n: number) => {
     const prev = old?.sources[n - 1];
@@ -27,7 +26,7 @@ export function seedToDocument(p: ParsedStory, feedSlug: string, existing: Loade
   };
   return {
     title: p.title,
-    slug: existing ? undefined : (p.slug ?? slugify(p.title)),
+    slug: existing ? undefined : slug,
     feedSlugs: [...new Set([feedSlug, ...(old?.feedSlugs ?? [])])],
     sources: p.sources.map((s) => ({
       key: keyOf(s.number),

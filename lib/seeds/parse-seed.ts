@@ -97,6 +97,6 @@ export function parseSeed(text: string, file: string): ParseResult {
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
   return {
     ok: true,
-    story: { file, feed: header.feed, title: header.title!, slug: header.slug, articleCount, claims, sources, timeline, warnings },
+    story: { file, feed: header.feed, title: header.title!, line: header.titleLine, slug: header.slug, articleCount, claims, sources, timeline, warnings },
   };
 }
