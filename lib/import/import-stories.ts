@@ -6,11 +6,11 @@ import { loadStories, type LoadedStory } from "@/lib/stories/load-story";
 import { publishStory } from "@/lib/stories/publish-story";
 import { saveStory } from "@/lib/stories/save-story";
 import { storyDocument, type StoryDocument } from "@/lib/stories/schema";
-import { slugify } from "@/lib/stories/slugify";
 import { ensureFeeds } from "./ensure-feeds";
 import { ImportError } from "./import-error";
 import { insertNewStories, type NewStory } from "./insert-new-stories";
 import { canonical, seedToDocument } from "./seed-to-document";
+import { storySlug } from "./story-slug";
 
 export interface ImportOptions {
   feed?: string; // feed slug or name overriding the document's context line
@@ -25,9 +25,6 @@ export interface ImportOutcome {
   slug: string;
   action: "created" | "updated" | "unchanged";
 }
-
-/** The address a parsed story is matched by: its own `Slug:` line, else its title. */
-export const storySlug = (p: ParsedStory) => slugify(p.slug ?? p.title);
 
 /**
  * Imports parsed stories in ONE transaction: every file lands or none does. A story is matched

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseSeed } from "@/lib/seeds/parse-seed";
 import type { ParsedStory, SeedError } from "@/lib/seeds/types";
+import { storySlug } from "./story-slug";
 
 /** Reads and parses every file; all errors of all files, or all stories. Writes nothing. */
 export function readSeedFiles(files: string[]): { stories: ParsedStory[]; errors: SeedError[] } {
@@ -15,14 +16,16 @@ export function readSeedFiles(files: string[]): { stories: ParsedStory[]; errors
       errors.push({ file, line: 0, message: `cannot read file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
       continue;
     }
-    const res = parseSeed(text, path.relative(process.cwd(), path.resolve(file)));
+    // Messages name the file as it was given ("seeds/x.txt", "/tmp/y.txt").
+    const res = parseSeed(text, path.normalize(file));
     if (res.ok) stories.push(res.story);
     else errors.push(...res.errors);
   }
+  // Two files that would land on one story: the second would silently overwrite the first.
   const slugs = new Map<string, string>();
   for (const s of stories) {
-    const key = s.slug ?? s.title.toLowerCase();
-    if (slugs.has(key)) errors.push({ file: s.file, line: 1, message: `the same story as ${slugs.get(key)}` });
+    const key = storySlug(s);
+    if (slugs.has(key)) errors.push({ file: s.file, line: s.line, message: `the same story (address "${key}") as ${slugs.get(key)}` });
     slugs.set(key, s.file);
   }
   return { stories, errors };
