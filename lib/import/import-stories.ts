@@ -8,6 +8,7 @@ import { saveStory } from "@/lib/stories/save-story";
 import { storyDocument, type StoryDocument } from "@/lib/stories/schema";
 import { ensureFeeds } from "./ensure-feeds";
 import { ImportError } from "./import-error";
+import { importOptions } from "./schema";
 import { insertNewStories, type NewStory } from "./insert-new-stories";
 import { canonical, seedToDocument } from "./seed-to-document";
 import { storySlug } from "./story-slug";
@@ -31,8 +32,9 @@ export interface ImportOutcome {
  * by slug; an unchanged document is a no-op, a changed one becomes a new revision (and, when
  * published, an update-log entry). Errors name the file (and line) they come from.
  */
-export async function importStories(stories: ParsedStory[], opts: ImportOptions): Promise<ImportOutcome[]> {
-  const actor = opts.actor ?? SYSTEM_ACTOR;
+export async function importStories(stories: ParsedStory[], options: ImportOptions): Promise<ImportOutcome[]> {
+  const actor = options.actor ?? SYSTEM_ACTOR;
+  const opts = importOptions.parse(options);
   const seen = new Map<string, string>();
   for (const p of stories) {
     const slug = storySlug(p);
