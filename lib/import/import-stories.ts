@@ -40,6 +40,10 @@ export async function importStories(stories: ParsedStory[], options: ImportOptio
     const slug = storySlug(p);
     if (seen.has(slug)) throw new ImportError(p.file, 1, `the same story (address "${slug}") as ${seen.get(slug)}`);
     seen.set(slug, p.file);
+    // publishStory would refuse it; say so at the claim's line before anything is written.
+    const bare = p.claims.findIndex((c) => !c.citations.length);
+    if (opts.status === "publish" && bare >= 0)
+      throw new ImportError(p.file, p.claims[bare].line, `claim ${bare + 1} ("${p.claims[bare].headline}") cites no source, so the story cannot be published (import it with --draft)`);
   }
   return prisma().$transaction(
     async (tx) => {

@@ -76,3 +76,21 @@ describe("bad input: FILE:LINE errors, and the database stays byte-for-byte as i
     expect(counts(deleted)).toEqual(counts(before));
   });
 });
+
+describe("input the parser accepts but the write path refuses: located, nothing written", () => {
+  it("a claim citing nothing cannot be published (it can be a draft)", async () => {
+    const file = tmp.write("bare.txt", seed.replace(/^Historical Issues .*$/m, "Historical Issues Set Aside While Trust Building Continues Both sides acknowledged lingering disputes."));
+    const before = await dumpDb();
+    await expect(importFiles([fixture("002_apple_earnings.txt"), file])).rejects.toThrow(new RegExp(`^${file}:17: claim 5 .* cites no source`));
+    expect(await dumpDb()).toEqual(before);
+    await expect(importFiles([file], { status: "draft" })).resolves.toEqual([expect.objectContaining({ action: "created" })]);
+  });
+
+  it("a claim longer than the editor allows fails at its line", async () => {
+    const file = tmp.write("long.txt", seed.replace("while deepening bilateral ties", `while deepening ${"very ".repeat(5000)}bilateral ties`));
+    const before = await dumpDb();
+    const err = await importFiles([fixture("002_apple_earnings.txt"), file]).catch((e) => e);
+    expect(err.message).toMatch(new RegExp(`^${file}:9: claims 1: `));
+    expect(await dumpDb()).toEqual(before);
+  });
+});
