@@ -4,13 +4,13 @@ import { notifyTags } from "@/lib/cache/notify";
 import { tagsForStory } from "@/lib/cache/tags";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { citedSourceIds, plainText, type RichDoc } from "@/lib/richtext/schema";
-import { normalizeUrl } from "@/lib/sources/normalize-url";
 import { buildPublicView, searchTextOf } from "@/lib/stories/build-public-view";
 import { publishProblems } from "@/lib/stories/check-publishable";
 import { diffPublicView } from "@/lib/stories/diff-public-view";
 import type { LoadedStory } from "@/lib/stories/load-story";
 import type { StoryDocument } from "@/lib/stories/schema";
 import type { FeedRow } from "./ensure-feeds";
+import { ArticlePool } from "./article-pool";
 import { bulkInsert } from "./bulk-insert";
 import { ImportError } from "./import-error";
 import { newId } from "./new-id";
@@ -23,10 +23,6 @@ export interface NewStory {
   doc: StoryDocument;
 }
 
-type SourceState = { url: string | null; outlet: string | null; title: string | null; author: string | null; publishedAt: string | null };
-
-const CHUNK = 1000;
-const toDate = (d: string | null) => (d ? new Date(d + "T00:00:00Z") : null);
 
 function remap(body: RichDoc, ids: Map<string, string>): RichDoc {
   return {
@@ -50,21 +46,7 @@ export async function insertNewStories(tx: Tx, actor: Actor, stories: NewStory[]
   const now = new Date();
   const authorId = actor.id || null;
 
-  // Articles by normalised URL: known ones are reused (and given the details they lacked).
-  const urls = [...new Set(stories.flatMap((s) => s.doc.sources.map((x) => (x.url ? normalizeUrl(x.url) : null)).filter((u): u is string => !!u)))];
-  const state = new Map<string, SourceState>(); // source id → its fields as stored so far
-  const idByUrl = new Map<string, string>();
-  const known = new Set<string>();
-  for (let i = 0; i < urls.length; i += CHUNK) {
-    for (const s of await tx.source.findMany({ where: { normalizedUrl: { in: urls.slice(i, i + CHUNK) } } })) {
-      idByUrl.set(s.normalizedUrl!, s.id);
-      known.add(s.id);
-      state.set(s.id, { url: s.url, outlet: s.outlet, title: s.title, author: s.author, publishedAt: s.publishedAt?.toISOString().slice(0, 10) ?? null });
-    }
-  }
-  const createdSources: string[] = [];
-  const normalized = new Map<string, string>(); // id → normalised URL of a created source
-  const patched = new Set<string>();
+  const pool = await ArticlePool.load(tx, stories.flatMap((s) => s.doc.sources));
 
   // Column → value, as the tables name them (Prisma's create types keep the names honest).
   const rows = {
@@ -86,27 +68,14 @@ export async function insertNewStories(tx: Tx, actor: Actor, stories: NewStory[]
     const storyId = newId();
     const ids = new Map<string, string>(); // document key → Source id
     for (const [i, src] of s.doc.sources.entries()) {
-      const fields = { outlet: src.outlet, title: src.title, author: src.author, publishedAt: src.publishedAt };
-      const norm = src.url ? normalizeUrl(src.url) : null;
-      if (src.url && !norm) throw new ImportError(s.file, s.line, `source ${i + 1}: "${src.url}" is not a valid web address`);
-      let id = norm ? idByUrl.get(norm) : undefined;
-      if (id) {
-        // Editors correct an article's details here; empty fields never erase what is known.
-        const patch = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null));
-        if (Object.keys(patch).length) {
-          state.set(id, { ...state.get(id)!, ...patch });
-          if (known.has(id)) patched.add(id);
-        }
-      } else {
-        id = newId();
-        state.set(id, { url: src.url, ...fields });
-        createdSources.push(id);
-        if (norm) {
-          idByUrl.set(norm, id);
-          normalized.set(id, norm);
-        }
+      let id: string;
+      try {
+        id = pool.resolve(src);
+      } catch (e) {
+        throw new ImportError(s.file, s.line, `source ${i + 1}: ${(e as Error).message}`);
       }
-      if ([...ids.values()].includes(id)) throw new ImportError(s.file, s.line, `sources ${[...ids.values()].indexOf(id) + 1} and ${i + 1} are the same article`);
+      const dup = [...ids.values()].indexOf(id);
+      if (dup >= 0) throw new ImportError(s.file, s.line, `sources ${dup + 1} and ${i + 1} are the same article`);
       ids.set(src.key, id);
     }
 
@@ -148,7 +117,7 @@ export async function insertNewStories(tx: Tx, actor: Actor, stories: NewStory[]
         title: s.doc.title,
         slug: s.slug,
         feedSlugs: feedList.map((f) => f.slug),
-        sources: [...ids.values()].map((id) => ({ key: id, ...state.get(id)! })),
+        sources: [...ids.values()].map((id) => ({ key: id, ...pool.fields(id) })),
         claims,
         timeline,
       },
@@ -180,15 +149,7 @@ export async function insertNewStories(tx: Tx, actor: Actor, stories: NewStory[]
     tags.push(...tagsForStory(s.slug, view.feeds.map((f) => f.slug)));
   }
 
-  const sourceRow = (id: string) => {
-    const v = state.get(id)!;
-    return { id, url: v.url, normalizedUrl: normalized.get(id) ?? null, outlet: v.outlet, title: v.title, author: v.author, publishedAt: v.publishedAt, createdAt: now, updatedAt: now };
-  };
-  await bulkInsert(tx, "Source", createdSources.map(sourceRow));
-  for (const id of patched) {
-    const v = state.get(id)!;
-    await tx.source.update({ where: { id }, data: { outlet: v.outlet, title: v.title, author: v.author, publishedAt: toDate(v.publishedAt) } });
-  }
+  await pool.write(tx, now);
   await bulkInsert(tx, "Story", rows.story);
   await bulkInsert(tx, "StoryFeed", rows.storyFeed);
   await bulkInsert(tx, "StorySource", rows.storySource);
