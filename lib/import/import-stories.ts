@@ -10,7 +10,7 @@ import { ensureFeeds } from "./ensure-feeds";
 import { ImportError } from "./import-error";
 import { importOptions } from "./schema";
 import { insertNewStories, type NewStory } from "./insert-new-stories";
-import { canonical, seedToDocument } from "./seed-to-document";
+import { byDate, canonical, seedToDocument } from "./seed-to-document";
 import { storySlug } from "./story-slug";
 
 export interface ImportOptions {
@@ -75,7 +75,7 @@ function validDocument(p: ParsedStory, doc: StoryDocument): StoryDocument {
   if (r.success) return r.data;
   const issue = r.error.issues[0];
   const [what, i] = issue.path as [string, number];
-  const line = (what === "claims" ? p.claims[i]?.line : what === "timeline" ? p.timeline[i]?.line : what === "sources" ? p.sources[i]?.line : undefined) ?? p.line;
+  const line = (what === "claims" ? p.claims[i]?.line : what === "timeline" ? byDate(p.timeline)[i]?.line : what === "sources" ? p.sources[i]?.line : undefined) ?? p.line;
   throw new ImportError(p.file, line, `${what ?? "story"}${typeof i === "number" ? ` ${i + 1}` : ""}: ${issue.message}`);
 }
 

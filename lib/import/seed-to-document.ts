@@ -12,6 +12,12 @@ function toDoc(segments: Segment[], keyOf: (n: number) => string): RichDoc {
   return { type: "doc", content: [{ type: "paragraph", content }] };
 }
 
+export const byDate = <T extends { date: string }>(list: T[]): T[] =>
+  list
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => a.t.date.localeCompare(b.t.date) || a.i - b.i)
+    .map((x) => x.t);
+
 const PRECISION = { day: "DAY", month: "MONTH", year: "YEAR" } as const;
 
 /**
@@ -37,7 +43,8 @@ export function seedToDocument(p: ParsedStory, feedSlug: string, existing: Loade
       publishedAt: s.publishedAt,
     })),
     claims: p.claims.map((c, i) => ({ id: old?.claims[i]?.id, headline: c.headline, body: toDoc(c.segments, keyOf) })),
-    timeline: p.timeline.map((t, i) => ({ id: old?.timeline[i]?.id, date: t.date, precision: PRECISION[t.precision], body: toDoc(t.segments, keyOf) })),
+    // In date order (stable), as saveStory stores it, so that entry i meets stored entry i.
+    timeline: byDate(p.timeline).map((t, i) => ({ id: old?.timeline[i]?.id, date: t.date, precision: PRECISION[t.precision], body: toDoc(t.segments, keyOf) })),
   };
 }
 

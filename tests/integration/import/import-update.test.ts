@@ -78,3 +78,18 @@ describe("re-importing a changed seed file", () => {
     expect((await prisma().storyRevision.findMany({ orderBy: { version: "asc" } })).map((r) => r.kind)).toEqual(["IMPORT", "PUBLISH"]);
   });
 });
+
+describe("re-importing an unchanged file", () => {
+  it("is a no-op even when the page lists its timeline out of date order", async () => {
+    const lines = seedText().split("\n");
+    // Swap the first (Jan 12) and last (Jan 14) entries.
+    [lines[22], lines[28]] = [lines[28], lines[22]];
+    const file = tmp.write("unordered.txt", lines.join("\n"));
+    await importFiles([file]);
+    const stored = await prisma().timelineEntry.findMany({ orderBy: { position: "asc" } });
+    expect(stored.map((t) => t.date.toISOString().slice(0, 10))).toEqual(["2026-01-12", "2026-01-13", "2026-01-13", "2026-01-14"]);
+    const before = await dumpDb();
+    expect(await importFiles([file])).toEqual([expect.objectContaining({ action: "unchanged" })]);
+    expect(await dumpDb()).toEqual(before);
+  });
+});
