@@ -55,6 +55,7 @@ async function main(): Promise<number> {
     const started = performance.now();
     const out = await importStories(stories, { feed: o.feed, status: o.draft ? "draft" : "publish" });
     const secs = (performance.now() - started) / 1000;
+    for (const x of out) if (x.note) console.error(`${x.file}: ${x.note}`);
     const count = (a: string) => out.filter((x) => x.action === a).length;
     console.error(`imported ${out.length} file(s) in ${secs.toFixed(2)} s: ${count("created")} created, ${count("updated")} updated, ${count("unchanged")} unchanged`);
     return 0;

@@ -18,7 +18,7 @@ let code = 0;
 try {
   await migrate(db.url); // a fresh DATA_DIR has no tables yet; a migrated one applies nothing
   const out = await importStories(stories, { status: "publish" });
-  for (const o of out) console.log(`${o.action.padEnd(9)} ${o.slug}  (${o.file})`);
+  for (const o of out) console.log(`${o.action.padEnd(9)} ${o.slug}  (${o.file})${o.note ? ` — ${o.note}` : ""}`);
 } catch (e) {
   console.error(e instanceof ImportError ? e.message : `seed failed: ${(e as Error).message}`);
   console.error("seed failed: nothing was written");

@@ -25,6 +25,8 @@ export interface ImportOutcome {
   file: string;
   slug: string;
   action: "created" | "updated" | "unchanged";
+  /** Something the person importing should know (e.g. an unpublished story was left unpublished). */
+  note?: string;
 }
 
 /**
@@ -49,6 +51,7 @@ export async function importStories(stories: ParsedStory[], options: ImportOptio
     async (tx) => {
       const feeds = await ensureFeeds(tx, stories.map((p) => opts.feed ?? p.feed));
       const existing = new Map((await loadStories(tx, { slugs: [...seen.keys()] })).map((s) => [s.slug, s]));
+      const imported = await lastImports(tx, [...existing.values()].map((s) => s.id));
       const out: ImportOutcome[] = [];
       const fresh: NewStory[] = [];
       for (const p of stories) {
@@ -56,7 +59,7 @@ export async function importStories(stories: ParsedStory[], options: ImportOptio
         const old = existing.get(slug) ?? null;
         const document = validDocument(p, seedToDocument(p, feeds.slugOf(opts.feed ?? p.feed), old, slug));
         if (!old && opts.bulk !== false) fresh.push({ file: p.file, line: p.line, slug, doc: document });
-        else out.push(await located(p, () => importOne(tx, actor, p, slug, document, old, opts)));
+        else out.push(await located(p, () => importOne(tx, actor, { p, slug, document, existing: old, lastImport: old ? imported.get(old.id) : undefined }, opts)));
       }
       await insertNewStories(tx, actor, fresh, feeds.bySlug, opts.status === "publish");
       const byFile = new Map(out.map((o) => [o.file, o]));
@@ -88,16 +91,52 @@ async function located<T>(p: ParsedStory, run: () => Promise<T>): Promise<T> {
   }
 }
 
-async function importOne(tx: Tx, actor: Actor, p: ParsedStory, slug: string, document: StoryDocument, existing: LoadedStory | null, opts: ImportOptions): Promise<ImportOutcome> {
+/** The document each story was last imported as (its latest IMPORT revision), by story id. */
+async function lastImports(tx: Tx, storyIds: string[]): Promise<Map<string, StoryDocument>> {
+  if (!storyIds.length) return new Map();
+  const rows = await tx.storyRevision.findMany({
+    where: { storyId: { in: storyIds }, kind: "IMPORT" },
+    orderBy: [{ storyId: "asc" }, { version: "desc" }],
+    distinct: ["storyId"],
+    select: { storyId: true, snapshot: true },
+  });
+  return new Map(rows.map((r) => [r.storyId, r.snapshot as unknown as StoryDocument]));
+}
+
+interface Job {
+  p: ParsedStory;
+  slug: string;
+  document: StoryDocument;
+  existing: LoadedStory | null;
+  lastImport?: StoryDocument;
+}
+
+/**
+ * "Unchanged" means the file says what it said when it was last imported: editors' later edits
+ * are theirs, and re-running the seed must not revert them. A story never imported (made in the
+ * admin) is compared with its working copy.
+ */
+function unchanged({ document, existing, lastImport }: Job): boolean {
+  if (!existing) return false;
+  if (!lastImport) return canonical(existing.document) === canonical(document);
+  const content = (d: StoryDocument) => canonical({ ...d, feedSlugs: [] });
+  return content(lastImport) === content(document) && lastImport.feedSlugs.includes(document.feedSlugs[0]);
+}
+
+async function importOne(tx: Tx, actor: Actor, job: Job, opts: ImportOptions): Promise<ImportOutcome> {
+  const { p, slug, document, existing } = job;
   const publish = (id: string) => publishStory(actor, id, { tx, allowIncompleteSources: true, auditAction: "story.import_publish" });
-  if (existing && canonical(existing.document) === canonical(document)) {
-    if (opts.status === "publish" && existing.status !== "PUBLISHED") {
+  // An editor's unpublish (or schedule) stands: the import updates the working copy only.
+  const held = existing && (existing.status === "UNPUBLISHED" || existing.status === "SCHEDULED");
+  const note = held && opts.status === "publish" ? `left ${existing.status.toLowerCase()} (an editor's decision); not published` : undefined;
+  if (existing && unchanged(job)) {
+    if (opts.status === "publish" && existing.status === "DRAFT") {
       await publish(existing.id);
       return { file: p.file, slug, action: "updated" };
     }
     return { file: p.file, slug, action: "unchanged" };
   }
   const saved = await saveStory(actor, { storyId: existing?.id, baseVersion: existing?.version, document }, { tx, kind: "IMPORT", note: `imported from ${p.file}` });
-  if (opts.status === "publish") await publish(saved.id);
-  return { file: p.file, slug: saved.slug, action: existing ? "updated" : "created" };
+  if (opts.status === "publish" && !held) await publish(saved.id);
+  return { file: p.file, slug: saved.slug, action: existing ? "updated" : "created", ...(note ? { note } : {}) };
 }

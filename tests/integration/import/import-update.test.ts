@@ -93,3 +93,50 @@ describe("re-importing an unchanged file", () => {
     expect(await dumpDb()).toEqual(before);
   });
 });
+
+describe("re-importing over editors' work", () => {
+  async function editorEdits() {
+    const { saveStory } = await import("@/lib/stories/save-story");
+    const { loadStory } = await import("@/lib/stories/load-story");
+    const { makeActor } = await import("../helpers");
+    const editor = await makeActor("EDITOR");
+    const row = await prisma().story.findFirstOrThrow();
+    const s = await loadStory(prisma(), row.id);
+    const sources = s.document.sources.map((x, i) => (i === 0 ? { ...x, url: "https://example.com/nara-summit", outlet: "Kyodo", title: "Lee arrives in Nara" } : x));
+    return saveStory(editor, { storyId: row.id, baseVersion: s.version, document: { ...s.document, sources } });
+  }
+
+  it("an unchanged seed leaves an editor's later edits alone (nothing written)", async () => {
+    await importFiles([SEED]);
+    await editorEdits();
+    const before = await dumpDb();
+    expect(await importFiles([SEED])).toEqual([expect.objectContaining({ action: "unchanged" })]);
+    expect(await dumpDb()).toEqual(before);
+    expect(await prisma().source.count({ where: { outlet: "Kyodo" } })).toBe(1);
+  });
+
+  it("a changed seed still updates the story (a new IMPORT revision on top of the editor's)", async () => {
+    await importFiles([SEED]);
+    const edited = await editorEdits();
+    const file = tmp.write("000_edited.txt", seedText().replace("deepening bilateral ties", "deepening bilateral and regional ties"));
+    expect(await importFiles([file])).toEqual([expect.objectContaining({ action: "updated" })]);
+    const revs = await prisma().storyRevision.findMany({ where: { version: { gt: edited.version } }, orderBy: { version: "asc" } });
+    expect(revs.map((r) => r.kind)).toEqual(["IMPORT", "PUBLISH"]);
+    // and importing that file again is a no-op
+    const before = await dumpDb();
+    expect(await importFiles([file])).toEqual([expect.objectContaining({ action: "unchanged" })]);
+    expect(await dumpDb()).toEqual(before);
+  });
+
+  it("an unpublished story stays unpublished; a changed seed updates its working copy only, and says so", async () => {
+    const { unpublishStory } = await import("@/lib/stories/unpublish-story");
+    const { makeActor } = await import("../helpers");
+    await importFiles([SEED]);
+    const row = await prisma().story.findFirstOrThrow();
+    await unpublishStory(await makeActor("EDITOR"), row.id);
+    expect(await importFiles([SEED])).toEqual([expect.objectContaining({ action: "unchanged" })]);
+    const file = tmp.write("000_edited.txt", seedText().replace("deepening bilateral ties", "deepening bilateral and regional ties"));
+    expect(await importFiles([file])).toEqual([expect.objectContaining({ action: "updated", note: "left unpublished (an editor's decision); not published" })]);
+    expect((await prisma().story.findFirstOrThrow()).status).toBe("UNPUBLISHED");
+  });
+});
