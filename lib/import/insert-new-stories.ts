@@ -43,7 +43,8 @@ function remap(body: RichDoc, ids: Map<string, string>): RichDoc {
  */
 export async function insertNewStories(tx: Tx, actor: Actor, stories: NewStory[], feeds: Map<string, FeedRow>, publish: boolean): Promise<void> {
   if (!stories.length) return;
-  const now = new Date();
+  const start = Date.now();
+  const now = new Date(start);
   const authorId = actor.id || null;
 
   const pool = await ArticlePool.load(tx, stories.flatMap((s) => s.doc.sources));
@@ -64,7 +65,10 @@ export async function insertNewStories(tx: Tx, actor: Actor, stories: NewStory[]
   };
   const tags: string[] = [];
 
-  for (const s of stories) {
+  for (const [k, s] of stories.entries()) {
+    // One millisecond apart, in file order, as publishing them one by one would stamp them:
+    // the last file of a run is the newest in its feeds.
+    const now = new Date(start + k);
     const storyId = newId();
     const ids = new Map<string, string>(); // document key → Source id
     for (const [i, src] of s.doc.sources.entries()) {

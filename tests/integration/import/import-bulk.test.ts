@@ -21,7 +21,10 @@ async function importAll(bulk: boolean, status: "publish" | "draft") {
   const fingerprints = await Promise.all(stories.map((s) => storyFingerprint(storySlug(s))));
   const feeds = await prisma().feed.findMany({ select: { slug: true, name: true, position: true }, orderBy: { position: "asc" } });
   const runAudit = await prisma().auditEvent.findMany({ where: { action: "story.import" }, select: { actorEmail: true, data: true } });
-  return { fingerprints, feeds, runAudit, counts: counts(await dumpDb()) };
+  // What readers see first: each feed's stories, newest first (the last file of a run on top).
+  const rows = await prisma().publicStoryFeed.findMany({ include: { feed: true, story: true }, orderBy: [{ lastUpdatedAt: "desc" }, { storyId: "desc" }] });
+  const feedOrder = rows.map((r) => `${r.feed.slug}: ${r.story.slug}`);
+  return { fingerprints, feeds, runAudit, feedOrder, counts: counts(await dumpDb()) };
 }
 
 // New stories are written set-wise (insertNewStories); existing ones through saveStory/publishStory.
@@ -34,6 +37,8 @@ describe("set-wise import of new stories", () => {
       expect(bulk.counts).toEqual(oneByOne.counts);
       expect(bulk.feeds).toEqual(oneByOne.feeds);
       expect(bulk.runAudit).toEqual(oneByOne.runAudit);
+      expect(bulk.feedOrder).toEqual(oneByOne.feedOrder);
+      if (status === "publish") expect(bulk.feedOrder.filter((r) => r.startsWith("business:")).length).toBe(3);
       for (const [i, fp] of bulk.fingerprints.entries()) expect(fp, FILES[i]).toEqual(oneByOne.fingerprints[i]);
     });
   }
