@@ -17,6 +17,12 @@ beforeEach(async () => {
 afterEach(() => tmp.remove());
 
 const seed = seedText();
+/** The page as UTF-8 bytes, but with one ’ written as the single Windows-1252 byte 0x92. */
+function windows1252Apostrophe(text: string, at: string): Buffer {
+  const i = Buffer.byteLength(text.slice(0, text.indexOf(at) + at.indexOf("’")));
+  const bytes = Buffer.from(text);
+  return Buffer.concat([bytes.subarray(0, i), Buffer.from([0x92]), bytes.subarray(i + 3)]);
+}
 // Each bad input, and the line its error must point at.
 const BAD: { name: string; text: string | Buffer; line: number; message: RegExp }[] = [
   { name: "citation to a missing source", text: seed.replace("[2][3]. The summit thus", "[2][7]. The summit thus"), line: 17, message: /claim 5 cites \[7\] but the story has 4 article/ },
@@ -25,6 +31,7 @@ const BAD: { name: string; text: string | Buffer; line: number; message: RegExp 
   { name: "empty file", text: "", line: 1, message: /empty file/ },
   { name: "blank file", text: "\n  \n\t\n", line: 1, message: /empty file/ },
   { name: "binary file", text: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), line: 3, message: /binary file/ },
+  { name: "not UTF-8 (Windows-1252 quotes)", text: windows1252Apostrophe(seed, "Takaichi’s October"), line: 9, message: /not UTF-8 text/ },
   { name: "missing title", text: seed.replace(/^Second Seoul.*\n\n/m, ""), line: 5, message: /missing title/ },
 ];
 
