@@ -35,6 +35,7 @@ export function makeStory(i: number): ParsedStory {
     file: `bench-${i}.txt`,
     feed: FEEDS[i % FEEDS.length],
     title: `Bench story ${i}: ${WORDS[i % WORDS.length]} ${WORDS[(i * 3) % WORDS.length]} in focus`,
+    line: 3,
     slug: `bench-story-${i}`,
     articleCount: 6,
     claims,

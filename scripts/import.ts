@@ -1,7 +1,9 @@
 import { parseArgs } from "node:util";
 import { toImportJson } from "@/lib/seeds/to-import-json";
 import { importStories } from "@/lib/import/import-stories";
+import { ImportError } from "@/lib/import/import-error";
 import { readSeedFiles } from "@/lib/import/read-seed-files";
+import { migrate } from "@/lib/db/migrate";
 import { disconnect } from "@/lib/db/client";
 import { openDatabase } from "./database";
 
@@ -49,14 +51,18 @@ async function main(): Promise<number> {
   const db = await openDatabase({ exclusive: false });
   process.env.DATABASE_URL = db.url;
   try {
+    await migrate(db.url); // a fresh DATA_DIR has no tables yet; a migrated one applies nothing
     const started = performance.now();
     const out = await importStories(stories, { feed: o.feed, status: o.draft ? "draft" : "publish" });
     const secs = (performance.now() - started) / 1000;
+    for (const x of out) if (x.note) console.error(`${x.file}: ${x.note}`);
     const count = (a: string) => out.filter((x) => x.action === a).length;
     console.error(`imported ${out.length} file(s) in ${secs.toFixed(2)} s: ${count("created")} created, ${count("updated")} updated, ${count("unchanged")} unchanged`);
     return 0;
   } catch (e) {
-    console.error(`import failed, nothing was written: ${(e as Error).message}`);
+    // ImportError messages are already `FILE:LINE: message`.
+    console.error(e instanceof ImportError ? e.message : `import failed: ${(e as Error).message}`);
+    console.error("import failed: nothing was written");
     return 1;
   } finally {
     await disconnect();

@@ -2,7 +2,6 @@ import type { ParsedStory, Segment } from "@/lib/seeds/types";
 import type { RichDoc, RichInline } from "@/lib/richtext/schema";
 import type { LoadedStory } from "@/lib/stories/load-story";
 import type { StoryDocument } from "@/lib/stories/schema";
-import { slugify } from "@/lib/stories/slugify";
 
 function toDoc(segments: Segment[], keyOf: (n: number) => string): RichDoc {
   const content: RichInline[] = [];
@@ -13,13 +12,19 @@ function toDoc(segments: Segment[], keyOf: (n: number) => string): RichDoc {
   return { type: "doc", content: [{ type: "paragraph", content }] };
 }
 
+export const byDate = <T extends { date: string }>(list: T[]): T[] =>
+  list
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => a.t.date.localeCompare(b.t.date) || a.i - b.i)
+    .map((x) => x.t);
+
 const PRECISION = { day: "DAY", month: "MONTH", year: "YEAR" } as const;
 
 /**
  * A parsed seed as an editor document. When the story exists, its placeholder sources, claims
  * and entries are matched by position so that re-importing the same text changes nothing.
  */
-export function seedToDocument(p: ParsedStory, feedSlug: string, existing: LoadedStory | null): StoryDocument {
+export function seedToDocument(p: ParsedStory, feedSlug: string, existing: LoadedStory | null, slug: string): StoryDocument {
   const old = existing?.document;
   const keyOf = (n: number) => {
     const prev = old?.sources[n - 1];
@@ -27,7 +32,7 @@ export function seedToDocument(p: ParsedStory, feedSlug: string, existing: Loade
   };
   return {
     title: p.title,
-    slug: existing ? undefined : (p.slug ?? slugify(p.title)),
+    slug: existing ? undefined : slug,
     feedSlugs: [...new Set([feedSlug, ...(old?.feedSlugs ?? [])])],
     sources: p.sources.map((s) => ({
       key: keyOf(s.number),
@@ -38,7 +43,8 @@ export function seedToDocument(p: ParsedStory, feedSlug: string, existing: Loade
       publishedAt: s.publishedAt,
     })),
     claims: p.claims.map((c, i) => ({ id: old?.claims[i]?.id, headline: c.headline, body: toDoc(c.segments, keyOf) })),
-    timeline: p.timeline.map((t, i) => ({ id: old?.timeline[i]?.id, date: t.date, precision: PRECISION[t.precision], body: toDoc(t.segments, keyOf) })),
+    // In date order (stable), as saveStory stores it, so that entry i meets stored entry i.
+    timeline: byDate(p.timeline).map((t, i) => ({ id: old?.timeline[i]?.id, date: t.date, precision: PRECISION[t.precision], body: toDoc(t.segments, keyOf) })),
   };
 }
 

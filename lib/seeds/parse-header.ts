@@ -7,6 +7,8 @@ const SLUG = /^Slug:\s*(\S+)$/i;
 export interface Header {
   feed: string;
   title: string | null;
+  /** Line of the title (or of the first header line when there is none). */
+  titleLine: number;
   slug: string | null;
   /** How many paragraphs the header took (claims start after them). */
   used: number;
@@ -49,6 +51,7 @@ export function parseHeader(paras: Paragraph[], bounded: boolean, warnings: stri
   return {
     feed: feed.map((l) => l.text).join(" "),
     title: title.length ? title.map((l) => l.text).join(" ") : null,
+    titleLine: title[0]?.line ?? lines[0]?.line ?? 1,
     slug,
     used: bounded ? paras.length : used,
   };

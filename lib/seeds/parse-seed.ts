@@ -1,3 +1,4 @@
+import { normalizeUrl } from "@/lib/sources/normalize-url";
 import { parseClaims, type ClaimInput } from "./parse-claims";
 import { parseHeader, UPDATED } from "./parse-header";
 import { parseSourceLine, placeholderSources } from "./parse-sources";
@@ -8,6 +9,8 @@ import type { ParsedSource, ParsedTimelineEntry, ParseResult, SeedError } from "
 const SOURCES = /^Sources\b(?:\s*\((\d+)(?:\s+articles?)?\))?:?$/i;
 const TIMELINE = /^Timeline:?$/i;
 const SOURCE_LINE = /^\[\d+\]/;
+/** As many as one story may hold (lib/stories/schema.ts). */
+export const MAX_ARTICLES = 300;
 
 const first = (p: Paragraph) => p.lines[0];
 
@@ -50,15 +53,23 @@ export function parseSeed(text: string, file: string): ParseResult {
   } else warnings.push('no "Sources (N articles)" section');
   if (updatedN !== null && sourcesN !== null && updatedN !== sourcesN)
     fail(sourceLine!, `"Updated (${updatedN} articles)" disagrees with "Sources (${sourcesN} articles)"`);
-  const articleCount = updatedN ?? sourcesN ?? listed.length;
+  let articleCount = updatedN ?? sourcesN ?? listed.length;
+  if (articleCount > MAX_ARTICLES) {
+    fail(upd >= 0 ? first(paras[upd]).line : (sourceLine ?? 1), `${articleCount} articles is more than a story can hold (${MAX_ARTICLES})`);
+    articleCount = MAX_ARTICLES;
+  }
   const declared = sourcesN ?? updatedN;
   if (listed.length && declared !== null && listed.length !== declared)
     fail(sourceLine!, `Sources lists ${listed.length} source line(s) but the story has ${declared} article(s)`);
   const seen = new Set<number>();
+  const urls = new Map<string, number>();
   for (const s of listed) {
     if (seen.has(s.number)) fail(s.line, `source [${s.number}] is listed twice`);
     else if (s.number < 1 || (declared !== null && s.number > declared)) fail(s.line, `source [${s.number}] is outside 1..${declared}`);
     seen.add(s.number);
+    const url = s.url ? normalizeUrl(s.url) : null;
+    if (url && urls.has(url)) fail(s.line, `source [${s.number}] is the same article as source [${urls.get(url)}] (${s.url})`);
+    else if (url) urls.set(url, s.number);
   }
   const sources = listed.length ? listed : placeholderSources(articleCount, sourceLine ?? (upd >= 0 ? first(paras[upd]).line : 1));
 
@@ -97,6 +108,6 @@ export function parseSeed(text: string, file: string): ParseResult {
   if (errors.length) return { ok: false, errors: errors.sort((a, b) => a.line - b.line) };
   return {
     ok: true,
-    story: { file, feed: header.feed, title: header.title!, slug: header.slug, articleCount, claims, sources, timeline, warnings },
+    story: { file, feed: header.feed, title: header.title!, line: header.titleLine, slug: header.slug, articleCount, claims, sources, timeline, warnings },
   };
 }

@@ -1,8 +1,23 @@
 import { parseDate } from "./parse-date";
 import type { ParsedSource } from "./types";
 
-const URL = /^(?:https?:\/\/|www\.)\S+$/i;
+// Anything that looks like a link, whatever its scheme: only http(s) ones are kept as the URL.
+const LINK = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.|(?:javascript|data|vbscript|mailto|file|about|blob|tel):)\S*$/i;
 const SEPARATORS = [" — ", " – ", " - "];
+
+/** An http(s) address a reader can follow, or null ("www.x" is taken as https://www.x). */
+export function webUrl(link: string): string | null {
+  const candidate = /^www\./i.test(link) ? `https://${link}` : link;
+  try {
+    const u = new URL(candidate);
+    if ((u.protocol !== "http:" && u.protocol !== "https:") || !u.hostname.includes(".")) return null;
+    return candidate;
+  } catch {
+    return null;
+  }
+}
+
+const shorten = (t: string) => (t.length > 60 ? `${t.slice(0, 57)}…` : t);
 
 function cleanDate(part: string): string | null {
   const d = parseDate(part);
@@ -23,7 +38,7 @@ export function parseSourceLine(text: string, line: number, position: number, wa
   for (const sep of SEPARATORS) {
     if (!rest.includes(sep)) continue;
     const split = rest.split(sep).map((p) => p.trim());
-    const shaped = (p: string) => URL.test(p) || !!cleanDate(p);
+    const shaped = (p: string) => LINK.test(p) || !!cleanDate(p);
     const texts = split.filter((p) => !shaped(p));
     if (sep === " — " || texts.length <= 2) parts = split;
     else {
@@ -37,8 +52,13 @@ export function parseSourceLine(text: string, line: number, position: number, wa
   let publishedAt: string | null = null;
   const texts: string[] = [];
   for (const p of parts.filter(Boolean)) {
-    if (!url && URL.test(p)) url = p;
-    else if (!publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(p)) {
+    if (LINK.test(p)) {
+      // Never stored: javascript:, data:, ftp:, malformed http(s). The source stays, without a link.
+      const web: string | null = url ? null : webUrl(p);
+      if (web) url = web;
+      if (web && web !== p) warnings.push(`line ${line}: source [${number}] link "${shorten(p)}" taken as ${web}`);
+      if (!web) warnings.push(`line ${line}: source [${number}] link "${shorten(p)}" is ${url ? "a second link" : "not an http(s) address"}; dropped`);
+    } else if (!publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(p)) {
       publishedAt = cleanDate(p);
       if (!publishedAt) warnings.push(`line ${line}: source [${number}] has an impossible date ${p}`);
     } else if (!publishedAt && url && cleanDate(p)) publishedAt = cleanDate(p);

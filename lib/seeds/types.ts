@@ -36,6 +36,8 @@ export interface ParsedStory {
   file: string;
   feed: string;
   title: string;
+  /** 1-based line of the title: where errors about the story as a whole point. */
+  line: number;
   /** Only when the document names one (`Slug: …` after the title); the importer derives one otherwise. */
   slug: string | null;
   articleCount: number;

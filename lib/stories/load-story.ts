@@ -1,4 +1,5 @@
 import type { Db, Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { NotFoundError } from "@/lib/errors";
 import type { RichDoc } from "@/lib/richtext/schema";
 import type { StoryDocument } from "./schema";
@@ -18,18 +19,30 @@ export interface LoadedStory {
   document: StoryDocument;
 }
 
+const INCLUDE = {
+  feeds: { include: { feed: true }, orderBy: { feed: { position: "asc" } } },
+  sources: { include: { source: true }, orderBy: { position: "asc" } },
+  claims: { orderBy: { position: "asc" } },
+  timeline: { orderBy: { position: "asc" } },
+} satisfies Prisma.StoryInclude;
+
 /** The working copy as one document; source keys are Source ids. Also the revision snapshot. */
 export async function loadStory(db: Db | Tx, storyId: string): Promise<LoadedStory> {
-  const s = await db.story.findUnique({
-    where: { id: storyId },
-    include: {
-      feeds: { include: { feed: true }, orderBy: { feed: { position: "asc" } } },
-      sources: { include: { source: true }, orderBy: { position: "asc" } },
-      claims: { orderBy: { position: "asc" } },
-      timeline: { orderBy: { position: "asc" } },
-    },
-  });
+  const s = await db.story.findUnique({ where: { id: storyId }, include: INCLUDE });
   if (!s) throw new NotFoundError("This story does not exist.");
+  return toLoaded(s);
+}
+
+/** Many stories in one query (the importer compares a whole run against what is stored). */
+export async function loadStories(db: Db | Tx, where: { slugs: string[] }): Promise<LoadedStory[]> {
+  if (!where.slugs.length) return [];
+  const rows = await db.story.findMany({ where: { slug: { in: where.slugs } }, include: INCLUDE });
+  return rows.map(toLoaded);
+}
+
+type Row = Prisma.StoryGetPayload<{ include: typeof INCLUDE }>;
+
+function toLoaded(s: Row): LoadedStory {
   return {
     id: s.id,
     slug: s.slug,

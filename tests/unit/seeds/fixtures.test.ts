@@ -85,6 +85,16 @@ const HEADLINES: Record<string, string[]> = {
     "FBI Opens Probe Into Power Grid Failures",
     "Cuba and Haiti Brace for Impact",
   ],
+  "013_portugal_wildfire.txt": ["Blaze Spreads Across Vila Real District", "Hundreds Leave Homes as Roads Close", "Spain Sends Water\u2011Bombing Aircraft"],
+  "014_central_bank_rates.txt": [
+    "Bank Lifts Benchmark Rate to 4.75%",
+    "Governor Ruiz Signals More Tightening",
+    "Two Members Vote to Hold",
+    "Markets Price In One More Increase",
+    "Mortgage Holders Face Higher Payments",
+    "Economists Split on Outlook",
+  ],
+  "015_chicago_marathon.txt": ["New World Record of 2:00:35 in Chicago", "“I Came Here to Run Fast,” Kiprono Says"],
 };
 
 describe("fixture pages: headline split", () => {
@@ -229,5 +239,45 @@ describe("fixture pages: timeline", () => {
     expect(s.sources).toHaveLength(1);
     expect(s.sources[0]).toMatchObject({ outlet: "Reuters", publishedAt: "2026-02-04", incomplete: false });
     expect(s.claims.every((c) => c.citations.join() === "1")).toBe(true);
+  });
+});
+
+describe("fixture pages 013–015: other shapes", () => {
+  it("013: one article in the singular, listed in full; month and day dates", () => {
+    const s = story(fixture("013_portugal_wildfire.txt"));
+    expect([s.feed, s.articleCount]).toEqual(["Climate", 1]);
+    expect(s.sources).toEqual([expect.objectContaining({ number: 1, outlet: "Reuters", publishedAt: "2025-08-10", incomplete: false })]);
+    expect(s.timeline.map((t) => [t.date, t.precision])).toEqual([
+      ["2025-08-01", "month"],
+      ["2025-08-10", "day"],
+    ]);
+    expect(s.claims.map((c) => c.body.split(" ")[0])).toEqual(["Firefighters", "Civil", "Madrid"]);
+  });
+
+  it("014: seven placeholder articles, spaced citations, bodies opening on a title and a name, no timeline", () => {
+    const s = story(fixture("014_central_bank_rates.txt"));
+    expect(s.sources.map((x) => x.incomplete)).toEqual(Array(7).fill(true));
+    expect(s.timeline).toEqual([]);
+    expect(s.claims.map((c) => c.body.split(" ").slice(0, 3).join(" "))).toEqual([
+      "The central bank",
+      "Governor Ana Ruiz",
+      "Deputy Governor Paul",
+      "Traders now expect",
+      "Lenders said they",
+      "Some analysts said",
+    ]);
+    expect(s.claims[0].citations).toEqual([1, 2, 3]);
+    expect(s.claims[0].body).toContain("this year. Policymakers voted");
+  });
+
+  it("015: source lines with en dashes and missing trailing parts; a quoted headline", () => {
+    const s = story(fixture("015_chicago_marathon.txt"));
+    expect(s.sources.map((x) => [x.outlet, x.title, x.url, x.incomplete])).toEqual([
+      ["AP News", "Kiprono breaks marathon world record in Chicago", "https://apnews.com/article/chicago-marathon-record", false],
+      ["BBC Sport", "Kiprono smashes marathon world record", null, true],
+      ["Athletics Weekly", null, null, true],
+    ]);
+    expect(s.claims[1].body.startsWith("Kiprono said after the race")).toBe(true);
+    expect(s.warnings).toEqual([]);
   });
 });
