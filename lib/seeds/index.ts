@@ -1,6 +1,5 @@
 export * from "./types";
 export { parseSeed } from "./parse-seed";
 export { toImportJson } from "./to-import-json";
-export { slugify } from "./slugify";
 export { parseDate } from "./parse-date";
 export { parseCitations } from "./parse-citations";
