@@ -10,6 +10,8 @@ export function AdminHeader({ name, role }: { name: string; role: Role }) {
     { href: "/admin", label: "Stories" },
     { href: "/admin/feeds", label: "Feeds" },
     ...(can(role, "user.manage") ? [{ href: "/admin/users", label: "Users" }] : []),
+    ...(can(role, "story.restore") ? [{ href: "/admin/trash", label: "Trash" }] : []),
+    ...(can(role, "audit.read") ? [{ href: "/admin/audit", label: "Audit log" }] : []),
   ];
   return (
     <header className="admin-header">

@@ -12,6 +12,8 @@ export interface EditorStory {
   status: LoadedStory["status"];
   version: number;
   publishedAt: string | null;
+  /** A future publish time set by an editor (ISO), or null. */
+  scheduledAt: string | null;
   updatedAt: string;
   document: StoryDocument;
 }
@@ -23,6 +25,7 @@ export function toEditorStory(s: LoadedStory): EditorStory {
     status: s.status,
     version: s.version,
     publishedAt: s.publishedAt?.toISOString() ?? null,
+    scheduledAt: s.scheduledAt?.toISOString() ?? null,
     updatedAt: s.updatedAt.toISOString(),
     document: s.document,
   };

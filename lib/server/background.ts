@@ -1,9 +1,11 @@
 import { listenForCacheChanges } from "@/lib/cache/listen";
 import { requestSelfRevalidate } from "@/lib/cache/self-revalidate";
+import { purgeExpiredStories } from "@/lib/stories/delete-story";
 import { publishDueStories } from "@/lib/stories/schedule-story";
 import { tags } from "@/lib/cache/tags";
 
 const SCHEDULE_EVERY_MS = 15_000;
+const PURGE_EVERY_MS = 60 * 60_000;
 
 /** Started once per server process (instrumentation.ts): cache listener and the scheduler. */
 export function startBackground(): void {
@@ -20,6 +22,13 @@ export function startBackground(): void {
         .catch((e) => console.error("[scheduler]", (e as Error).message));
     setTimeout(tick, 2_000);
     setInterval(tick, SCHEDULE_EVERY_MS).unref();
+    // The trash empties itself: stories deleted more than 30 days ago are purged (audited).
+    const purge = () =>
+      purgeExpiredStories()
+        .then((ids) => ids.length && console.log(`[scheduler] purged ${ids.length} expired stor${ids.length === 1 ? "y" : "ies"} from the trash`))
+        .catch((e) => console.error("[scheduler] purge", (e as Error).message));
+    setTimeout(purge, 10_000);
+    setInterval(purge, PURGE_EVERY_MS).unref();
   }
 }
 

@@ -63,6 +63,7 @@ export async function publishStory(actor: Actor, storyId: string, opts: PublishO
       // Nothing readers would notice: no update-log entry, no move to the top.
       await tx.story.update({ where: { id: storyId }, data: { version, status: "PUBLISHED", scheduledAt: null } });
       await writeRevision(tx, { storyId, version, kind: "PUBLISH", snapshot: story.document, authorId: actor.id || null });
+      await recordAudit(tx, actor, opts.auditAction ?? "story.publish", { type: "story", id: storyId }, { version, changed: false });
       return { version, changed: false, slug: story.slug, tags: [] };
     }
 

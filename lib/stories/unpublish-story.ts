@@ -12,8 +12,8 @@ import type { PublicStoryView } from "./public-view";
 export async function unpublishStory(actor: Actor, storyId: string, opts: { tx?: Tx } = {}): Promise<{ version: number; tags: string[] }> {
   assertCan(actor.role, "story.unpublish");
   const run = async (tx: Tx) => {
-    const locked = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM "Story" WHERE id = ${storyId} FOR UPDATE`;
-    if (!locked.length) throw new NotFoundError("This story does not exist.");
+    const locked = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM "Story" WHERE id = ${storyId} AND "deletedAt" IS NULL FOR UPDATE`;
+    if (!locked.length) throw new NotFoundError("This story does not exist (or was deleted).");
     const story = await loadStory(tx, storyId);
     const pub = await tx.publicStory.findUnique({ where: { storyId } });
     const version = story.version + 1;

@@ -6,6 +6,9 @@ import { livePublishProblems } from "@/lib/admin/editor-rules";
 import type { AdminFeed } from "@/lib/admin/list-feeds";
 import { ConflictBanner } from "../ConflictBanner";
 import { PublishProblems } from "../PublishProblems";
+import { SafetyPanel, type SafetyPermissions } from "./SafetyPanel";
+import { useAutosave } from "./use-autosave";
+import { useConflictChanges } from "./use-conflict-changes";
 import { ClaimsSection } from "./ClaimsSection";
 import { EditorBar } from "./EditorBar";
 import { Notices } from "./Notices";
@@ -25,15 +28,19 @@ interface Props {
   initial: EditorStory | null;
   feeds: Pick<AdminFeed, "id" | "slug" | "name">[];
   canPublish: boolean;
+  /** Scheduling, corrections, deletion (defaults to canPublish: the same roles today). */
+  permissions?: SafetyPermissions;
 }
 
-export function StoryEditor({ initial, feeds, canPublish }: Props) {
+export function StoryEditor({ initial, feeds, canPublish, permissions }: Props) {
   const d = useDraft(initial);
   const sync = useStorySync(initial, d);
   const { draft, edit, editWithUndo, numbering, generation, getDraft } = d;
   const [announcement, setAnnouncement] = useState("");
   const problems = useMemo(() => livePublishProblems(draft), [draft]);
   useLeaveWarning(d.dirty);
+  const autosave = useAutosave(d, sync);
+  const conflictChanges = useConflictChanges(sync.meta.id, sync.meta.version, sync.conflict);
 
   const { save } = sync;
   useEffect(() => {
@@ -67,7 +74,18 @@ export function StoryEditor({ initial, feeds, canPublish }: Props) {
           onPreview={() => void preview()}
         />
       </div>
-      {sync.conflict ? <ConflictBanner conflict={sync.conflict} busy={!!sync.busy} onReload={() => void sync.reload()} onReapply={() => void sync.reapply()} /> : null}
+      {sync.meta.id ? (
+        <p className="autosave-state admin-muted">
+          {autosave.kind === "saved"
+            ? `Autosaved at ${autosave.at.toLocaleTimeString(undefined, { timeStyle: "short" })}.`
+            : autosave.kind === "paused"
+              ? `Autosave paused: ${autosave.why}.`
+              : "Autosave is on: changes save themselves 10 seconds after you stop typing."}
+        </p>
+      ) : null}
+      {sync.conflict ? (
+        <ConflictBanner conflict={sync.conflict} changes={conflictChanges} busy={!!sync.busy} onReload={() => void sync.reload()} onReapply={() => void sync.reapply()} />
+      ) : null}
       <Notices notice={sync.notice} undo={d.undo} onUndo={d.undoLast} onDismissUndo={d.clearUndo} announcement={announcement} />
       <div className="editor-grid">
         <div className="editor-fields">
@@ -108,6 +126,15 @@ export function StoryEditor({ initial, feeds, canPublish }: Props) {
           />
         </div>
       </div>
+      <SafetyPanel
+        meta={sync.meta}
+        busy={!!sync.busy}
+        dirty={d.dirty}
+        permissions={permissions ?? { schedule: canPublish, correct: canPublish, delete: canPublish }}
+        save={sync.save}
+        onStory={sync.updateMeta}
+        notify={sync.setNotice}
+      />
     </div>
   );
 }

@@ -3,12 +3,14 @@
 import { useCallback, useRef, useState } from "react";
 import { documentFromDraft, draftFromDocument } from "@/lib/admin/editor-document";
 import { applySaved } from "@/lib/admin/editor-rules";
+import { rebaseDraft } from "@/lib/admin/rebase-draft";
 import type { EditorStory } from "@/lib/admin/editor-story";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { loadStoryAction, publishStoryAction, saveStoryAction, unpublishStoryAction } from "@/app/(admin)/admin/stories/actions";
+import { revisionDocumentAction } from "@/app/(admin)/admin/stories/safety-actions";
 import type { useDraft } from "./use-draft";
 
-export type Meta = Pick<EditorStory, "slug" | "status" | "version" | "publishedAt"> & { id: string | null };
+export type Meta = Pick<EditorStory, "slug" | "status" | "version" | "publishedAt"> & { id: string | null; scheduledAt?: string | null };
 export type Conflict = NonNullable<Extract<ActionResult<unknown>, { ok: false }>["conflict"]>;
 export interface Notice {
   kind: "ok" | "error";
@@ -21,7 +23,7 @@ export interface Notice {
 type Busy = null | "save" | "publish" | "unpublish" | "reload";
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
 
-const metaOf = (s: EditorStory): Meta => ({ id: s.id, slug: s.slug, status: s.status, version: s.version, publishedAt: s.publishedAt });
+const metaOf = (s: EditorStory): Meta => ({ id: s.id, slug: s.slug, status: s.status, version: s.version, publishedAt: s.publishedAt, scheduledAt: s.scheduledAt ?? null });
 const stripDocument = (errors: Record<string, string> = {}) =>
   Object.fromEntries(Object.entries(errors).map(([k, v]) => [k.replace(/^document\./, ""), v]));
 
@@ -145,16 +147,30 @@ export function useStorySync(initial: EditorStory | null, d: ReturnType<typeof u
     [d, exclusive, fail, updateMeta],
   );
 
-  /** Conflict, way 2: build on the latest version and send my whole document again. */
+  /**
+   * Conflict, way 2: my changes on top of the latest version. A three-way merge against the
+   * version I loaded keeps their changes to everything I did not touch; where we both changed
+   * the same item mine wins, and the notice names those items.
+   */
   const reapply = useCallback(
     () =>
       exclusive("save", async () => {
-        const res = await loadStoryAction({ storyId: metaRef.current.id });
+        const storyId = metaRef.current.id;
+        const [res, base] = await Promise.all([loadStoryAction({ storyId }), revisionDocumentAction({ storyId, version: metaRef.current.version })]);
         if (!res.ok) return fail(res);
+        let overwritten: string[] = [];
+        if (base.ok) {
+          const rebased = rebaseDraft(draftFromDocument(base.data), d.draftRef.current, draftFromDocument(res.data.document));
+          overwritten = rebased.overwritten;
+          d.replace(rebased.draft);
+          d.edit((x) => ({ ...x })); // unsaved until the save below succeeds
+        }
         updateMeta(res.data);
-        await saveNow();
+        const saved = await saveNow();
+        if (saved && overwritten.length)
+          setNotice({ kind: "ok", text: `Saved (version ${saved.version}). Their other changes are kept; yours replaced theirs in: ${overwritten.join("; ")}.` });
       }),
-    [exclusive, fail, saveNow, updateMeta],
+    [d, exclusive, fail, saveNow, updateMeta],
   );
 
   // Once the writer has changed the draft since a refusal, the live checklist (same rules) is the truth.
@@ -172,5 +188,6 @@ export function useStorySync(initial: EditorStory | null, d: ReturnType<typeof u
     unpublish,
     reload,
     reapply,
+    updateMeta,
   };
 }

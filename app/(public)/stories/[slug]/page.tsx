@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClaimList } from "@/components/public/ClaimList";
+import { Corrections } from "@/components/public/Corrections";
 import { JsonLd } from "@/components/public/JsonLd";
 import { NewSinceLastVisit } from "@/components/public/NewSinceLastVisit";
 import { SourceList } from "@/components/public/SourceList";
@@ -55,6 +56,7 @@ export default async function StoryPage({ params }: Props) {
   return (
     <article className="story page">
       <StoryHeader title={story.title} articleCount={story.articleCount} lastUpdatedAt={story.lastUpdatedAt} feeds={view.feeds} now={now} />
+      <Corrections updates={story.updates} />
       <ClaimList claims={view.claims} sources={sources} />
       <SourceList sources={view.sources} articleCount={story.articleCount} />
       <Timeline entries={view.timeline} sources={sources} />

@@ -22,5 +22,10 @@ export default async function EditStoryPage({ params }: Props) {
     listFeeds(actor),
   ]);
   // No key on purpose: if this page is re-rendered under an open editor, the writer's state stays.
-  return <StoryEditor initial={story} feeds={feeds.map(({ id: fid, slug, name }) => ({ id: fid, slug, name }))} canPublish={can(actor.role, "story.publish")} />;
+  return (
+    <StoryEditor
+      initial={story} feeds={feeds.map(({ id: fid, slug, name }) => ({ id: fid, slug, name }))} canPublish={can(actor.role, "story.publish")}
+      permissions={{ schedule: can(actor.role, "story.schedule"), correct: can(actor.role, "story.correct"), delete: can(actor.role, "story.delete") }}
+    />
+  );
 }
