@@ -22,14 +22,16 @@ function para(i: number, j: number, cites: number[]): Segment[] {
 
 export function makeStory(i: number): ParsedStory {
   const segText = (s: Segment[]) => s.map((x) => (x.type === "text" ? x.text : "")).join("");
+  // What the parser reports for a paragraph: its distinct citation numbers, ascending.
+  const cited = (s: Segment[]) => [...new Set(s.flatMap((x) => (x.type === "cite" ? [x.n] : [])))].sort((a, b) => a - b);
   const claims = Array.from({ length: 6 }, (_, j) => {
     const segments = para(i, j, [(j % 6) + 1, ((j + 2) % 6) + 1]);
-    return { headline: `Claim ${j + 1} of Story ${i} on ${WORDS[(i + j) % WORDS.length]}`, body: segText(segments), citations: [], segments, line: 0 };
+    return { headline: `Claim ${j + 1} of Story ${i} on ${WORDS[(i + j) % WORDS.length]}`, body: segText(segments), citations: cited(segments), segments, line: 0 };
   });
   const timeline = Array.from({ length: 5 }, (_, j) => {
     const segments = para(i, j + 10, [(j % 6) + 1]);
     const day = String((j % 28) + 1).padStart(2, "0");
-    return { date: `2026-01-${day}`, precision: "day" as const, text: segText(segments), citations: [], segments, line: 0 };
+    return { date: `2026-01-${day}`, precision: "day" as const, text: segText(segments), citations: cited(segments), segments, line: 0 };
   });
   return {
     file: `bench-${i}.txt`,

@@ -14,7 +14,7 @@ import { publishLatency, saveLatency } from "./editor-latency";
 import { proxyRun } from "./proxy";
 import { rssMb, startNext, waitFor } from "./server";
 
-// npm run bench -- [--stories N] [--duration S] [--connections C] [--proxy] [--skip-build]
+// npm run bench -- [--stories N] [--duration S] [--connections C] [--proxy] [--skip-build] [--corpus-only]
 const { values: o } = parseArgs({
   options: {
     stories: { type: "string", default: "10000" },
@@ -22,6 +22,8 @@ const { values: o } = parseArgs({
     connections: { type: "string", default: "50" },
     proxy: { type: "boolean", default: false },
     "skip-build": { type: "boolean", default: false },
+    // Build (or check) the corpus and stop: a 100k corpus takes minutes and is reused by later runs.
+    "corpus-only": { type: "boolean", default: false },
   },
 });
 const N = Number(o.stories);
@@ -63,6 +65,11 @@ async function main() {
     log(`imported in ${corpus.seconds} s (${corpus.perSecond} stories/s)`);
   }
   await disconnect();
+  if (o["corpus-only"]) {
+    log(corpus.reused ? `corpus of ${N} stories already there` : `corpus ready: ${N} stories at ${corpus.perSecond} stories/s`);
+    await pg.stop();
+    return;
+  }
 
   if (!o["skip-build"] || !fs.existsSync(".next/BUILD_ID")) {
     log("next build…");
