@@ -45,7 +45,3 @@ export async function publishAs(role: E2eRole, id: string) {
 export async function storyRow(id: string) {
   return prisma().story.findUniqueOrThrow({ where: { id }, include: { claims: { orderBy: { position: "asc" } } } });
 }
-
-export async function setScheduledAt(id: string, at: Date) {
-  await prisma().story.update({ where: { id }, data: { scheduledAt: at } });
-}
