@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { prisma } from "../../../lib/db/client";
 import { saveStory } from "../../../lib/stories/save-story";
 import { HOSTILE_HREFS, pack, QUOTED_HREF, XSS_PAYLOADS } from "../../fixtures/xss-payloads";
 import { signIn } from "../helpers";
@@ -42,6 +43,11 @@ test("the schema refuses javascript:, data: and other non-web links and source U
     await expect(saveStory(ed, { document: doc("https://example.org/ok") }), href).rejects.toThrow(/links must be http, https or mailto/);
     await expect(saveStory(ed, { document: { ...doc(href), claims: [] } }), href).rejects.toThrow(/URL must start with http/);
   }
+  // NUL cannot be stored by PostgreSQL: the save fails as a whole (runAction reports it as a
+  // generic failure) and nothing is written.
+  const before = await prisma().story.count();
+  await expect(saveStory(ed, { document: { title: "NUL\u0000<script>window.__xss=1</script>", feedSlugs: [], sources: [], claims: [], timeline: [] } })).rejects.toThrow();
+  expect(await prisma().story.count()).toBe(before);
 });
 
 test("public story page: every field shown as text, links kept whole, JSON-LD intact", async ({ page }) => {
