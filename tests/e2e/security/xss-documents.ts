@@ -50,12 +50,14 @@ function parseInBrowser([xml, kind]: [string, string]): ParsedXml {
   // RSS descriptions and Atom type="html" text are HTML to a feed reader: decode it once, inertly.
   const asHtml = (s: string) => new DOMParser().parseFromString(s, "text/html").body;
   const htmlText = all.filter((e) => ["title", "description", "summary", "content", "subtitle"].includes(e.localName));
-  const titleOf = (e: Element) => (kind === "atom" && e.getAttribute("type") !== "html" ? (e.textContent ?? "") : (asHtml(e.textContent ?? "").textContent ?? ""));
+  // Atom text without type="html" is plain text: readers show it as it is, markup characters too.
+  const isHtml = (e: Element) => kind !== "atom" || e.getAttribute("type") === "html";
+  const titleOf = (e: Element) => (isHtml(e) ? (asHtml(e.textContent ?? "").textContent ?? "") : (e.textContent ?? ""));
   return {
     error: null,
     elements: [...new Set(all.map((e) => e.localName))],
     titles: htmlText.filter((e) => e.localName === "title").map(titleOf),
-    markupInText: htmlText.filter((e) => asHtml(e.textContent ?? "").children.length > 0).map((e) => e.textContent ?? ""),
+    markupInText: htmlText.filter((e) => isHtml(e) && asHtml(e.textContent ?? "").children.length > 0).map((e) => e.textContent ?? ""),
     urls: [
       ...all.filter((e) => e.hasAttribute("href")).map((e) => e.getAttribute("href") ?? ""),
       ...all.filter((e) => ["link", "guid", "id", "loc", "url"].includes(e.localName) && !e.children.length && e.textContent).map((e) => e.textContent!.trim()),

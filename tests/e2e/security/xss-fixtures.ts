@@ -86,8 +86,10 @@ export async function seedXssWorld(): Promise<XssWorld> {
   const editor = { id: author.id, email: author.email, role: author.role };
 
   const feeds: XssWorld["feeds"] = [];
-  for (const [i, name] of pack(fits(80), 80).entries()) {
-    // The first feed's slug comes from its hostile name, the way an editor usually leaves it.
+  for (const [i, packed] of pack(fits(70), 70).entries()) {
+    // The first feed's slug comes from its hostile name, the way an editor usually leaves it (the
+    // stamp keeps that slug unique when the world is seeded again after a failed test).
+    const name = i === 0 ? `${stamp} ${packed}` : packed;
     const { feed } = await createFeed(admin, i === 0 ? { name } : { name, slug: `xss-${stamp}-${i}` });
     feeds.push({ slug: feed.slug, name: feed.name });
   }
@@ -113,9 +115,9 @@ export async function seedXssWorld(): Promise<XssWorld> {
 
 /**
  * Validation bypass, on purpose: the schema refuses javascript:/data: links and source URLs on
- * every save, so to prove the *renderer* would not emit them either we write them straight into
- * the render-ready PublicStory row (as a bug or a hand-edited database could), then expire the
- * story's cached pages the way a publish does.
+ * every save, so to prove the *renderers* would not emit them either we write them straight into
+ * the render-ready PublicStory row and the story's Source row (as a bug, an old import or a
+ * hand-edited database could), then expire the story's cached pages the way a publish does.
  */
 async function injectHostileHrefs(slug: string): Promise<void> {
   await prisma().$transaction(async (tx) => {
@@ -125,6 +127,9 @@ async function injectHostileHrefs(slug: string): Promise<void> {
     view.sources = HOSTILE_HREFS.map((url, i) => ({ n: i + 1, outlet: `Hostile outlet ${i}`, title: `Hostile source ${i}`, url, publishedAt: "2026-01-12", incomplete: false }));
     view.articleCount = view.sources.length;
     await tx.publicStory.update({ where: { slug }, data: { content: view as object } });
+    // The working copy's source too, for the admin editor's link to the original article.
+    const link = await tx.storySource.findFirstOrThrow({ where: { storyId: row.storyId } });
+    await tx.source.update({ where: { id: link.sourceId }, data: { url: HOSTILE_HREFS.find((h) => h.startsWith("data:")) } });
     await notifyTags(tx, tagsForStory(slug, []));
   });
 }
