@@ -3,6 +3,7 @@ import { notifyTags } from "../../../lib/cache/notify";
 import { tagsForStory } from "../../../lib/cache/tags";
 import { createFeed } from "../../../lib/feeds/create-feed";
 import type { RichDoc } from "../../../lib/richtext/schema";
+import { correctStory } from "../../../lib/stories/correct-story";
 import { deleteStory } from "../../../lib/stories/delete-story";
 import { publishStory } from "../../../lib/stories/publish-story";
 import type { PublicStoryView } from "../../../lib/stories/public-view";
@@ -30,6 +31,8 @@ export interface XssWorld {
   stories: XssStory[]; // stories[0] is the main one
   bypass: XssStory;
   feeds: { slug: string; name: string }[];
+  /** Correction notes on the main story (public page, update log, history, audit). */
+  corrections: string[];
   users: { email: string; name: string }[];
 }
 
@@ -105,12 +108,17 @@ export async function seedXssWorld(): Promise<XssWorld> {
     stories.push({ id: saved.id, slug: saved.slug, title: saved.document.title });
   }
 
+  // Correction notes are editor text too: every payload, packed into notes on the main story.
+  const corrections = pack(XSS_PAYLOADS, 1000).map((n) => `Corrected: ${n}`.slice(0, 1000));
+  let version = (await prisma().story.findUniqueOrThrow({ where: { id: stories[0].id } })).version;
+  for (const note of corrections) version = (await correctStory(editor, { storyId: stories[0].id, baseVersion: version, note })).version;
+
   const bypassDoc = titleDocument(`${MARKER} bypass: hostile link targets`, `xss-${stamp}-bypass`, stamp, []);
   const b = await saveStory(editor, { document: bypassDoc });
   await publishStory(editor, b.id);
   const bypass = { id: b.id, slug: b.slug, title: b.document.title };
   await injectHostileHrefs(bypass.slug);
-  return { stories, bypass, feeds, users };
+  return { stories, bypass, feeds, corrections: corrections.map((c) => c.trim()), users };
 }
 
 /**

@@ -56,7 +56,7 @@ test("public story page: every field shown as text, links kept whole, JSON-LD in
   const main = world.stories[0];
   const inMain = trimmed(200);
   const feedNames = world.feeds.slice(0, 20).map((f) => f.name);
-  await visit(page, probe, `/stories/${main.slug}`, [main.title, ...inMain, ...XSS_PAYLOADS, ...feedNames]);
+  await visit(page, probe, `/stories/${main.slug}`, [main.title, ...inMain, ...XSS_PAYLOADS, ...feedNames, ...world.corrections]);
   // Claim headlines, outlets and source headlines each in their own element, exactly.
   expect(await page.locator(".claim-headline").evaluateAll((hs) => hs.map((h) => h.firstChild?.textContent ?? ""))).toEqual(inMain);
   const outlets = await page.locator(".source-outlet").allTextContents();
@@ -101,7 +101,7 @@ test("admin: stories list, editor, preview, history, users, feeds and audit show
   await expectValuesShown(page, "input", [main.title, ...trimmed(200)]);
   await expectTextShown(page, XSS_PAYLOADS, "main"); // claim and timeline bodies in tiptap, sources
   await visit(page, probe, `/admin/stories/${main.id}/preview`, [main.title, ...XSS_PAYLOADS]);
-  await visit(page, probe, `/admin/stories/${main.id}/history`, [world.users[0].name]);
+  await visit(page, probe, `/admin/stories/${main.id}/history`, [world.users[0].name, ...world.corrections]);
   await visit(page, probe, "/admin/users", world.users.map((u) => u.name));
   await visit(page, probe, "/admin/feeds");
   await expectValuesShown(page, "input", world.feeds.map((f) => f.name));
