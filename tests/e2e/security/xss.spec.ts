@@ -120,3 +120,10 @@ test("RSS, Atom and the sitemap are well-formed XML with payloads as escaped tex
   await expectXmlDocumentSafe(page, `/feeds/${f.slug}/atom.xml`, "atom", [world.stories[0].title], f.name);
   await expectXmlDocumentSafe(page, "/sitemap.xml", "sitemap", []);
 });
+
+test("trash: deleted hostile stories and their deleter's name are shown as text", async ({ page }) => {
+  const probe = await armPage(page);
+  await removeXssStories(world);
+  await signIn(page, "admin");
+  await visit(page, probe, "/admin/trash", [...world.stories.map((s) => s.title), world.users[0].name]);
+});
