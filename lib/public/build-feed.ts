@@ -33,10 +33,14 @@ function buildFeed(spec: FeedSpec, kind: FeedKind): Feed {
   const link = absoluteUrl(spec.pagePath);
   const base = spec.feedBase.replace(/\/+$/, "");
   const updated = spec.stories[0] ? new Date(spec.stories[0].lastUpdatedAt) : new Date(0);
+  // Atom's feed-level <title> and <subtitle> carry no type, so they are plain text (the package
+  // XML-escapes them): HTML-escaping as well would show a feed named "A & B" as "A &amp; B".
+  // RSS readers disagree on whether channel text is HTML, so RSS keeps the safe, escaped form.
+  const channelText = kind === "rss" ? escapeHtml : (s: string) => s;
   const feed = new Feed({
     id: link,
-    title: escapeHtml(spec.title),
-    description: escapeHtml(spec.description),
+    title: channelText(spec.title),
+    description: channelText(spec.description),
     link,
     language: "en",
     updated,

@@ -1,3 +1,4 @@
+import { isSafeHref } from "@/lib/richtext/schema";
 import type { PublicStoryView } from "@/lib/stories/public-view";
 import { absoluteUrl, SITE_NAME, storyPath } from "./site";
 
@@ -14,9 +15,15 @@ export interface JsonLdStory {
   view: Pick<PublicStoryView, "sources" | "feeds">;
 }
 
+/** A source URL crawlers may follow: the same allow-list the page's links use, web addresses only. */
+const webUrl = (u: string | null) => (u && isSafeHref(u) && /^https?:/i.test(u.trim()) ? u : null);
+
 export function newsArticleJsonLd(s: JsonLdStory): Record<string, unknown> {
   const url = absoluteUrl(storyPath(s.slug));
+  // The stored URL passed the schema when it was saved, but the JSON-LD is read by crawlers that
+  // follow it: check it again here, as SourceList does for its links (tests/e2e/security/xss).
   const citation = s.view.sources
+    .map((src) => ({ ...src, url: webUrl(src.url) }))
     .filter((src) => src.url || src.title)
     .map((src) => ({
       "@type": "CreativeWork",

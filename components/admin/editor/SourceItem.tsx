@@ -3,6 +3,7 @@
 import { memo, useState } from "react";
 import type { DraftSource } from "@/lib/admin/editor-document";
 import { missingSourceFields } from "@/lib/admin/editor-rules";
+import { isSafeHref } from "@/lib/richtext/schema";
 import { FieldError } from "../FieldError";
 import { refocusSoon } from "./move";
 
@@ -38,10 +39,14 @@ export const SourceItem = memo(function SourceItem({ source: s, n, count, errors
         <span className="source-n">[{n}]</span>
         <div className="source-text">
           {s.outlet ? <strong>{s.outlet}</strong> : null} {s.title ? <span>{s.title}</span> : null}
-          {s.url ? (
+          {s.url && isSafeHref(s.url) ? (
             <a className="source-url" href={s.url} target="_blank" rel="noopener noreferrer">
               {s.url}
             </a>
+          ) : s.url ? (
+            // A stored URL the schema would refuse (an old import, a hand-edited row) is shown so the
+            // editor can fix it, but never as a link: React blocks javascript: only, not data:.
+            <span className="source-url">{s.url}</span>
           ) : null}
           {s.publishedAt ? <span className="admin-muted"> · {s.publishedAt}</span> : null}
           {missing.length ? <p className="incomplete-note">Incomplete: needs {missing.join(", ")}</p> : null}

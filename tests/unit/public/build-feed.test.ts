@@ -63,6 +63,15 @@ describe("feed builders", () => {
     expect(xml).toMatch(/<link[^>]+rel="self"[^>]+\/feeds\/world\/atom\.xml/);
   });
 
+  it("Atom's untyped feed title is plain text: shown as typed, never double-escaped or markup", async () => {
+    const name = 'Politics & <script>alert(1)</script> "x" ]]>';
+    const xml = renderFeed({ ...spec, title: `Newsroom: ${name}`, description: `About ${name}` }, "atom");
+    expect(xml).not.toContain("<script>");
+    expect(xml).toContain("<title>Newsroom: Politics &amp; &lt;script&gt;alert(1)&lt;/script&gt;");
+    const feed = await new Parser().parseString(xml);
+    expect(feed.title).toBe(`Newsroom: ${name}`);
+  });
+
   it("an empty feed is still valid", async () => {
     const feed = await new Parser().parseString(renderFeed({ ...spec, stories: [] }, "rss"));
     expect(feed.items).toHaveLength(0);

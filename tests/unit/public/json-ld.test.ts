@@ -34,4 +34,17 @@ describe("JSON-LD", () => {
       { "@type": "CreativeWork", name: "Leaders meet", url: "https://example.com/a", publisher: { "@type": "Organization", name: "Kyodo" }, datePublished: "2026-01-13" },
     ]);
   });
+
+  it("drops source URLs that are not web addresses (javascript:, data:, file:)", () => {
+    const src = (n: number, url: string) => ({ n, outlet: "O", title: `T${n}`, url, publishedAt: null, incomplete: false });
+    const ld = newsArticleJsonLd({
+      slug: "s",
+      title: "T",
+      publishedAt: "2026-01-13T10:00:00.000Z",
+      lastUpdatedAt: "2026-01-13T10:00:00.000Z",
+      description: null,
+      view: { feeds: [], sources: [src(1, "javascript:alert(1)"), src(2, " data:text/html,<script>x</script>"), src(3, "file:///etc/passwd"), src(4, "https://example.com/ok")] },
+    });
+    expect((ld.citation as { url?: string }[]).map((c) => c.url)).toEqual([undefined, undefined, undefined, "https://example.com/ok"]);
+  });
 });
