@@ -1,3 +1,5 @@
+// First: see the file (no eval probe under the admin CSP).
+import "@/lib/validation/no-eval";
 import { z } from "zod";
 
 // The one rich-text schema (ProseMirror JSON as tiptap emits it) for claim bodies and timeline

@@ -3,7 +3,6 @@
 import { useEffect, useRef, useState } from "react";
 import { documentFromDraft } from "@/lib/admin/editor-document";
 import type { EditorStory } from "@/lib/admin/editor-story";
-import "@/lib/validation/no-eval";
 import { storyDocument } from "@/lib/stories/schema";
 import type { useDraft } from "./use-draft";
 import type { Conflict, Meta } from "./use-story-sync";
