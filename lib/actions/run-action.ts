@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/audit/record-audit";
 import { requireActor, UnauthenticatedError } from "@/lib/auth/current-actor";
 import { ForbiddenError, type Permission } from "@/lib/auth/permissions";
+import { inputLimitProblem } from "./input-limits";
 import { ConflictError, PublishBlockedError, UserError, ValidationError, fieldErrorsFrom } from "@/lib/errors";
 
 export type ActionResult<T> =
@@ -14,8 +15,6 @@ export type ActionResult<T> =
       problems?: string[];
       conflict?: { currentVersion: number; changedBy: string | null; changedAt: string | null };
     };
-
-const MAX_INPUT_BYTES = 1_000_000;
 
 /**
  * Every server action goes through here: signed-in user with the permission (checked inside
@@ -30,9 +29,8 @@ export async function runAction<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   try {
     const actor = await requireActor(permission);
-    if (JSON.stringify(input ?? null).length > MAX_INPUT_BYTES) {
-      return { ok: false, code: "invalid", error: "This change is too large to save (1 MB at most)." };
-    }
+    const tooBig = inputLimitProblem(input);
+    if (tooBig) return { ok: false, code: "invalid", error: tooBig };
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       return { ok: false, code: "invalid", error: `Not saved: ${parsed.error.issues[0]?.message ?? "invalid input"}.`, fieldErrors: fieldErrorsFrom(parsed.error.issues) };

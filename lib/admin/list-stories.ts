@@ -1,3 +1,5 @@
+// First: see lib/validation/no-eval.ts (no eval probe under the admin CSP).
+import "@/lib/validation/no-eval";
 import { z } from "zod";
 import { prisma } from "@/lib/db/client";
 import type { Actor } from "@/lib/audit/record-audit";

@@ -1,14 +1,9 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "./authenticate";
+import { clientIp } from "./client-ip";
 
 export const SESSION_MAX_AGE = 8 * 60 * 60; // a working day
-
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const fwd = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(fwd) ? fwd[0] : fwd)?.split(",")[0]?.trim();
-  return first || (headers?.["x-real-ip"] as string | undefined) || "unknown";
-}
 
 export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE },

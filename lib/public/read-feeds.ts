@@ -1,4 +1,5 @@
 import { prisma } from "@/lib/db/client";
+import { isSlug } from "./is-slug";
 import type { FeedSummary } from "./types";
 
 // Feeds with the number of published stories in each (counted from PublicStoryFeed, so drafts and
@@ -22,5 +23,6 @@ export async function readFeeds(): Promise<FeedSummary[]> {
 }
 
 export async function readFeed(slug: string): Promise<Omit<FeedSummary, "storyCount"> | null> {
+  if (!isSlug(slug)) return null;
   return prisma().feed.findUnique({ where: { slug }, select: { id: true, slug: true, name: true, position: true } });
 }

@@ -2,6 +2,7 @@ import { prisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PublicStoryView } from "@/lib/stories/public-view";
 import { decodeCursor, encodeCursor } from "./cursor";
+import { isSlug } from "./is-slug";
 import type { Paged, PublicStoryData, PublicUpdate, StoryCardData } from "./types";
 
 // Uncached reads of the public tables (PublicStory, PublicStoryFeed, StoryUpdate). Pages never
@@ -58,6 +59,7 @@ export async function readFeedStories(feedId: string, before: string | null, siz
 
 /** A published story with its public update log, or null (never published, or unpublished). */
 export async function readStory(slug: string): Promise<PublicStoryData | null> {
+  if (!isSlug(slug)) return null;
   const s = await prisma().publicStory.findUnique({
     where: { slug },
     select: { storyId: true, slug: true, title: true, firstHeadline: true, articleCount: true, publishedAt: true, lastUpdatedAt: true, content: true },

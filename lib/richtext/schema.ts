@@ -1,3 +1,5 @@
+// First: see the file (no eval probe under the admin CSP).
+import "@/lib/validation/no-eval";
 import { z } from "zod";
 
 // The one rich-text schema (ProseMirror JSON as tiptap emits it) for claim bodies and timeline
@@ -16,6 +18,10 @@ export function isSafeHref(href: string): boolean {
   }
 }
 
+// Discriminated on `type`, so a known node with a bad field reports that field, and an unknown
+// node says what is allowed instead of zod's bare "Invalid input".
+const unknownType = (allowed: string) => ({ error: (iss: { code: string }) => (iss.code === "invalid_union" ? `unknown ${allowed}` : undefined) });
+
 const mark = z.discriminatedUnion("type", [
   z.object({ type: z.literal("bold") }).strict(),
   z.object({ type: z.literal("italic") }).strict(),
@@ -25,7 +31,7 @@ const mark = z.discriminatedUnion("type", [
       attrs: z.object({ href: z.string().max(2000).refine(isSafeHref, "links must be http, https or mailto") }).loose(),
     })
     .transform((m) => ({ type: "link" as const, attrs: { href: m.attrs.href } })),
-]);
+], unknownType("mark (allowed: bold, italic, link)"));
 
 const text = z
   .object({
@@ -40,7 +46,7 @@ const citation = z
   .transform((c) => ({ type: "citation" as const, attrs: { sourceId: c.attrs.sourceId } }));
 const hardBreak = z.object({ type: z.literal("hardBreak") }).strict();
 
-export const inlineSchema = z.union([text, citation, hardBreak]);
+export const inlineSchema = z.discriminatedUnion("type", [text, citation, hardBreak], unknownType("inline node (allowed: text, citation, hardBreak)"));
 export const paragraphSchema = z
   .object({ type: z.literal("paragraph"), content: z.array(inlineSchema).max(500).optional(), attrs: z.unknown().optional() })
   .strict()

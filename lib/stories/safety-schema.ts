@@ -1,3 +1,5 @@
+// First: see the file (no eval probe under the admin CSP).
+import "@/lib/validation/no-eval";
 import { z } from "zod";
 
 // Inputs of the editorial-safety actions (corrections, trash, scheduling), used by the server
