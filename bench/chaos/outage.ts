@@ -3,6 +3,7 @@ import { prisma } from "@/lib/db/client";
 import { loadStory } from "@/lib/stories/load-story";
 import { publishStory } from "@/lib/stories/publish-story";
 import { saveStory } from "@/lib/stories/save-story";
+import { stableJson } from "@/lib/util/stable-json";
 import type { AppServer } from "../reliability/app-server";
 import { HttpEditor } from "../reliability/http-editor";
 import type { RestartablePostgres } from "../reliability/postgres";
@@ -103,7 +104,7 @@ export async function outageScenario(pg: RestartablePostgres, app: AppServer, id
   const current = await loadStory(prisma(), idA);
   const contiguous = revs.every((r, i) => r.version === i + 1) && revs.at(-1)?.version === current.version;
   const savesWithMarker = revs.filter((r) => r.kind === "SAVE" && (r.snapshot as unknown as Doc).claims[0]?.headline === marker);
-  const same = JSON.stringify(revs.at(-1)?.snapshot) === JSON.stringify(current.document);
+  const same = stableJson(revs.at(-1)?.snapshot) === stableJson(current.document); // jsonb reorders keys
   check("history intact: versions 1..N, working copy = last snapshot", contiguous && same, `versions ${revs[0]?.version}..${revs.at(-1)?.version}, story at ${current.version}, snapshot ${same ? "matches" : "DIFFERS"}`);
   check("the retried save stored exactly once", savesWithMarker.length === 1, `${savesWithMarker.length} save revision(s) with the marker`);
   const end = await counts();

@@ -2,6 +2,7 @@ import { SYSTEM_ACTOR } from "@/lib/audit/record-audit";
 import { disconnect, prisma } from "@/lib/db/client";
 import { importStories } from "@/lib/import/import-stories";
 import { createUser } from "@/lib/users/create-user";
+import type { ParsedStory, Segment } from "@/lib/seeds/types";
 import { makeStory } from "../corpus";
 
 // A small newsroom for the fault and load runs: N published stories (bench/corpus shape, through
@@ -10,11 +11,17 @@ import { makeStory } from "../corpus";
 export const EDITOR_PASSWORD = "reliability-run-password";
 export const editorEmail = (i: number) => `editor${i}@reliability.local`;
 
+/** bench/corpus leaves `citations` empty (its segments carry them); the importer checks them. */
+function withCitations(p: ParsedStory): ParsedStory {
+  const cited = (segs: Segment[]) => [...new Set(segs.flatMap((x) => (x.type === "cite" ? [x.n] : [])))];
+  return { ...p, claims: p.claims.map((c) => ({ ...c, citations: cited(c.segments) })), timeline: p.timeline.map((t) => ({ ...t, citations: cited(t.segments) })) };
+}
+
 export async function seedNewsroom(url: string, stories: number, editors: number): Promise<void> {
   process.env.DATABASE_URL = url;
   for (let i = 0; i < stories; i += 100) {
     await importStories(
-      Array.from({ length: Math.min(100, stories - i) }, (_, k) => makeStory(i + k)),
+      Array.from({ length: Math.min(100, stories - i) }, (_, k) => withCitations(makeStory(i + k))),
       { status: "publish" },
     );
   }
