@@ -21,6 +21,13 @@ interface Doc {
   claims: { headline: string }[];
 }
 
+async function publishFromAnotherProcess(storyId: string, headline: string): Promise<void> {
+  const b = await loadStory(prisma(), storyId);
+  b.document.claims[0].headline = headline;
+  const saved = await saveStory(SYSTEM_ACTOR, { storyId, baseVersion: b.version, document: b.document });
+  await publishStory(SYSTEM_ACTOR, storyId, { baseVersion: saved.version });
+}
+
 export async function outageScenario(pg: RestartablePostgres, app: AppServer, ids: Map<string, string>, outageMs: number, log: (m: string) => void): Promise<Check[]> {
   const checks: Check[] = [];
   const check = (property: string, ok: boolean, observed: string) => checks.push({ property, ok, observed });
@@ -57,6 +64,10 @@ export async function outageScenario(pg: RestartablePostgres, app: AppServer, id
   await pg.start();
   const up = Date.now();
   log(`PostgreSQL is back after ${((up - down) / 1000).toFixed(1)} s`);
+  // Another process publishes at once, before the app's LISTEN connection (backing off) is back:
+  // its NOTIFY reaches no one, so only a catch-up on reconnect can bring this page up to date.
+  const markerB = `Published by another process ${run}`;
+  await publishFromAnotherProcess(idB, markerB);
 
   const during = readers.tally(down, up);
   check("readers during the outage: no 5xx", during.s5xx === 0 && during.errors === 0, `${during.ok} ok, ${during.s5xx} 5xx, ${during.errors} errors, ${during.other} other`);
@@ -67,7 +78,7 @@ export async function outageScenario(pg: RestartablePostgres, app: AppServer, id
   }
   const untouched = await prisma().story.findUniqueOrThrow({ where: { id: idA } });
   const afterFail = await counts();
-  check("failed saves wrote nothing", untouched.version === base && afterFail.revisions === before.revisions, `version ${untouched.version} (was ${base}), revisions ${afterFail.revisions} (was ${before.revisions})`);
+  check("failed saves wrote nothing", untouched.version === base && afterFail.revisions === before.revisions + 2, `version ${untouched.version} (was ${base}), revisions ${afterFail.revisions} (was ${before.revisions}, +2 from the other process)`);
 
   // The editor presses Save again: the same input, against the same app process.
   let retries = 0;
@@ -85,13 +96,8 @@ export async function outageScenario(pg: RestartablePostgres, app: AppServer, id
   const pub = saved ? await editor.action("publishStoryAction", { storyId: idA, baseVersion: saved.version }, page) : null;
   const seenA = pub?.ok ? await within(20_000, async () => (await (await fetch(`${app.base}/stories/bench-story-1`)).text()).includes(marker)) : null;
   check("publish over HTTP after the outage is visible", seenA !== null, pub?.ok ? (seenA !== null ? `visible after ${seenA} ms` : "not visible in 20 s") : `publish failed: ${pub?.error}`);
-  const b = await loadStory(prisma(), idB);
-  const markerB = `Published by another process ${run}`;
-  b.document.claims[0].headline = markerB;
-  const savedB = await saveStory(SYSTEM_ACTOR, { storyId: idB, baseVersion: b.version, document: b.document });
-  await publishStory(SYSTEM_ACTOR, idB, { baseVersion: savedB.version });
   const seenB = await within(30_000, async () => (await (await fetch(`${app.base}/stories/bench-story-2`)).text()).includes(markerB));
-  check("publish by another process reaches the cache (LISTEN reconnected)", seenB !== null, seenB !== null ? `visible after ${seenB} ms` : "not visible in 30 s");
+  check("publish by another process during the listener gap reaches the cache", seenB !== null, seenB !== null ? `visible after ${seenB} ms` : "not visible in 30 s");
 
   const result = await readers.stop();
   const afterAll = readers.tally(0, Date.now());

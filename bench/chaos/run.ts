@@ -10,7 +10,7 @@ import { importKillScenario } from "./import-kill";
 import { outageScenario } from "./outage";
 
 // npm run chaos -- [--stories N] [--outage-seconds S] [--import-files N] [--kill-after-ms MS] [--only outage|import] [--build]
-// Faults against a production server on a database of its own (.data/reliability): the
+// Faults against a production server on a database of its own (.data/chaos): the
 // database stopped and restarted under readers and an editor, and the importer SIGKILLed.
 // Prints a PASS/FAIL table; exits 1 when any property is violated.
 
@@ -32,7 +32,7 @@ const log = (m: string) => console.error(`[chaos] ${m}`);
 
 async function main(): Promise<number> {
   const started = Date.now();
-  const pg = await restartablePostgres(".data/reliability");
+  const pg = await restartablePostgres(".data/chaos");
   const tables: string[] = [];
   const all: Check[] = [];
   try {
@@ -42,7 +42,7 @@ async function main(): Promise<number> {
     process.env.DATABASE_URL = url;
     if (args.only !== "import") {
       ensureBuild(log, args.build);
-      const app = await startApp(url, 3410, ".data/reliability/chaos-server.log");
+      const app = await startApp(url, 3410, ".data/chaos/server.log");
       try {
         await warm(app.base, ["/", "/feeds", "/rss.xml", ...[1, 2, 3].map((i) => `/stories/bench-story-${i}`)]);
         const rows = await outageScenario(pg, app, actionIds(), args["outage-seconds"] * 1000, log);
