@@ -21,6 +21,16 @@ async function until(fn: () => boolean, ms = 15_000): Promise<void> {
   }
 }
 
+/** Sends `tag` until the listener hears it (it is connected once it does). */
+async function heard(list: string[][], tag: string): Promise<void> {
+  const end = Date.now() + 15_000;
+  while (!list.some((l) => l[0] === tag)) {
+    if (Date.now() > end) throw new Error(`never heard ${tag}`);
+    await notify([tag]);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 beforeAll(async () => {
   gate = await tcpGate(url);
   direct = new pg.Client({ connectionString: url });
@@ -33,18 +43,18 @@ afterAll(async () => {
 
 describe("cache listener across a database outage", () => {
   it("reconnects, catches up on what it missed, then hears publishes again", { timeout: 40_000 }, async () => {
-    const heard: string[][] = [];
-    const stop = listenForCacheChanges(gate.url, (list) => void heard.push(list));
+    const got: string[][] = [];
+    const stop = listenForCacheChanges(gate.url, (list) => void got.push(list));
     try {
       // Connected once a notification comes through.
-      await until(() => (void notify(["story:before"]), heard.some((l) => l[0] === "story:before")));
+      await heard(got, "story:before");
       await gate.close();
       await notify(["story:missed"]); // published while the listener is cut off
       await new Promise((r) => setTimeout(r, 1500));
       await gate.open();
-      await until(() => heard.some((l) => l.includes(tags.all)));
-      expect(heard.flat()).not.toContain("story:missed");
-      await until(() => (void notify(["story:after"]), heard.some((l) => l[0] === "story:after")));
+      await until(() => got.some((l) => l.includes(tags.all)));
+      expect(got.flat()).not.toContain("story:missed");
+      await heard(got, "story:after");
     } finally {
       stop();
     }
