@@ -31,6 +31,7 @@ afterAll(async () => {
 });
 beforeEach(async () => {
   gate.dropOn(null);
+  await gate.open(); // a failed test may have left it closed
   await resetDb();
 });
 
@@ -60,6 +61,15 @@ describe("saving while the database is unavailable", () => {
     expect(err).not.toBeNull();
     expect(toFailure(err)).toEqual({ ok: false, code: "failed", error: DATABASE_UNAVAILABLE_MESSAGE });
     expect(await stored(storyId)).toEqual(before);
+    // In the real action the first query is the session's user lookup, outside any transaction:
+    // Prisma reports that one as P1001 "Can't reach database server", with no socket error text.
+    const lookup = await prisma()
+      .user.findUnique({ where: { id: actor.id } })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(toFailure(lookup).error).toBe(DATABASE_UNAVAILABLE_MESSAGE);
 
     await gate.open();
     const saved = await saveStory(actor, input);

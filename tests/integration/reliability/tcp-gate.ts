@@ -39,7 +39,7 @@ export async function tcpGate(databaseUrl: string): Promise<TcpGate> {
         server.close(() => r());
         for (const s of live) s.destroy();
       }),
-    open: () => listen(port),
+    open: () => (server.listening ? Promise.resolve() : listen(port)),
     dropOn: (text) => void (trigger = text),
   };
 }
