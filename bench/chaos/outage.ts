@@ -100,7 +100,7 @@ export async function outageScenario(pg: RestartablePostgres, app: AppServer, id
   check("publish by another process during the listener gap reaches the cache", seenB !== null, seenB !== null ? `visible after ${seenB} ms` : "not visible in 30 s");
 
   const result = await readers.stop();
-  const afterAll = readers.tally(0, Date.now());
+  const afterAll = readers.tally(0, readers.stoppedAt);
   check("readers over the whole run: no 5xx", afterAll.s5xx === 0 && afterAll.errors === 0, `${afterAll.ok} ok, ${afterAll.s5xx} 5xx, ${afterAll.errors} errors; ${Math.round(result.requests.average)} req/s`);
   check("the app server was not restarted", app.alive(), app.alive() ? `pid ${app.child.pid} still serving` : "the server process exited");
 

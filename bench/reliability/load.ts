@@ -50,11 +50,12 @@ async function main(): Promise<number> {
       const readers = startReaders(app.base, paths, args.readers);
       const ed = await runEditors(app.base, actionIds(), ids, Date.now() + args.seconds * 1000);
       const r = await readers.stop();
-      const t = readers.tally(0, Date.now());
+      const t = readers.tally(0, readers.stoppedAt);
+      const cut = readers.tally(readers.stoppedAt, Date.now());
       const lost = await missing(ed.acks);
       const rows: Check[] = [
         { property: "readers: zero 5xx", ok: t.s5xx === 0, observed: `${t.s5xx} 5xx of ${t.ok + t.s5xx + t.other} answers` },
-        { property: "readers: every request answered", ok: t.errors === 0, observed: `${t.errors} connection errors/timeouts` },
+        { property: "readers: every request answered", ok: t.errors === 0, observed: `${t.errors} connection errors/timeouts (${cut.errors} in-flight requests cut off by stopping the readers, not counted)` },
         { property: "editors: saves acknowledged", ok: ed.acks.length > 0 && ed.failures.length === 0, observed: `${ed.acks.length} of ${ed.attempted} (${ed.conflicts} conflicts refused, ${ed.failures.length} failures${ed.failures[0] ? `: ${ed.failures[0]}` : ""})` },
         { property: "editors: zero lost saves", ok: lost.length === 0, observed: `${ed.acks.length - lost.length} of ${ed.acks.length} acknowledged saves found in the history with their content` },
         { property: "editors: publishes", ok: ed.publishes > 0 && ed.publishFailures.length === 0, observed: `${ed.publishes} published, ${ed.publishFailures.length} failed${ed.publishFailures[0] ? `: ${ed.publishFailures[0]}` : ""}` },

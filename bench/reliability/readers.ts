@@ -21,6 +21,8 @@ export type ReaderResult = Result;
 
 export interface Readers {
   tally(from: number, to: number): Tally;
+  /** When stop() was called: requests cut off by stopping are not failures of the server. */
+  stoppedAt: number;
   stop(): Promise<Result>;
 }
 
@@ -34,6 +36,7 @@ export function startReaders(base: string, paths: string[], connections: number)
   inst.on("response", (_c: unknown, status: number) => void (times.push(Date.now()), codes.push(status)));
   inst.on("reqError", () => void (times.push(Date.now()), codes.push(0)));
   return {
+    stoppedAt: Infinity,
     tally(from, to) {
       const t: Tally = { ok: 0, s5xx: 0, other: 0, errors: 0 };
       for (let i = 0; i < times.length; i++) {
@@ -47,6 +50,7 @@ export function startReaders(base: string, paths: string[], connections: number)
       return t;
     },
     stop() {
+      this.stoppedAt = Date.now();
       inst.stop();
       return done;
     },
