@@ -23,6 +23,8 @@ export interface Readers {
   tally(from: number, to: number): Tally;
   /** When stop() was called: requests cut off by stopping are not failures of the server. */
   stoppedAt: number;
+  /** What the failed requests ran into (timeouts, resets), for the report. */
+  errorKinds(): string;
   stop(): Promise<Result>;
 }
 
@@ -34,8 +36,15 @@ export function startReaders(base: string, paths: string[], connections: number)
   const opts: Opts = { url: base, connections, duration: 3600, timeout: 10, requests: paths.map((path) => ({ method: "GET", path })) };
   const inst = autocannon(opts, (err, res) => (err ? console.error(err) : finish(res))) as unknown as Events;
   inst.on("response", (_c: unknown, status: number) => void (times.push(Date.now()), codes.push(status)));
-  inst.on("reqError", () => void (times.push(Date.now()), codes.push(0)));
+  const kinds = new Map<string, number>();
+  inst.on("reqError", (e: Error) => {
+    times.push(Date.now());
+    codes.push(0);
+    const k = (e as NodeJS.ErrnoException).code ?? e.message;
+    kinds.set(k, (kinds.get(k) ?? 0) + 1);
+  });
   return {
+    errorKinds: () => [...kinds].map(([k, n]) => `${n}× ${k}`).join(", "),
     stoppedAt: Infinity,
     tally(from, to) {
       const t: Tally = { ok: 0, s5xx: 0, other: 0, errors: 0 };
