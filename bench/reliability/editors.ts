@@ -61,8 +61,10 @@ export async function runEditors(base: string, ids: Map<string, string>, storyId
       }
       if (k % 4 === 3) {
         const p = await ed.action("publishStoryAction", { storyId, baseVersion: story.version }, page);
-        if (p.ok) (stats.publishes++, (story = p.data as EditorStory));
-        else if (p.code === "conflict") story = await reload();
+        if (p.ok) {
+          stats.publishes++;
+          story = p.data as EditorStory;
+        } else if (p.code === "conflict") story = await reload();
         else stats.publishFailures.push(`${p.code}: ${p.error}`);
       }
     }

@@ -19,7 +19,11 @@ export async function tcpGate(databaseUrl: string): Promise<TcpGate> {
   let trigger: string | null = null;
   const server = net.createServer((client) => {
     const db = net.connect(Number(target.port || 5432), target.hostname);
-    for (const s of [client, db]) live.add(s), s.on("close", () => live.delete(s)), s.on("error", () => {});
+    for (const s of [client, db]) {
+      live.add(s);
+      s.on("close", () => live.delete(s));
+      s.on("error", () => {}); // a dropped peer is the point of the gate, not a failure
+    }
     const drop = () => (client.destroy(), db.destroy());
     client.on("data", (chunk) => (trigger && chunk.includes(trigger) ? drop() : db.write(chunk)));
     db.on("data", (chunk) => client.write(chunk));
