@@ -2,8 +2,9 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/audit/record-audit";
 import { requireActor, UnauthenticatedError } from "@/lib/auth/current-actor";
 import { ForbiddenError, type Permission } from "@/lib/auth/permissions";
-import { inputLimitProblem } from "./input-limits";
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { ConflictError, PublishBlockedError, UserError, ValidationError, fieldErrorsFrom } from "@/lib/errors";
+import { inputLimitProblem } from "./input-limits";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -49,11 +50,12 @@ export function toFailure(e: unknown): Extract<ActionResult<never>, { ok: false 
   if (e instanceof PublishBlockedError) return { ok: false, code: "blocked", error: e.message, problems: e.problems };
   if (e instanceof ValidationError) return { ok: false, code: "invalid", error: e.message, fieldErrors: e.fieldErrors };
   if (e instanceof UserError) return { ok: false, code: "not_found", error: e.message };
+  // Prisma wraps a dead database as P1001/P1017/…, not as the socket error's text: classify by code.
+  // An outage is expected operations, not a bug: one line in the log instead of a stack per request.
+  if (isDatabaseUnavailable(e)) {
+    console.error(`[action] database unavailable: ${String((e as Error)?.message ?? e).trim().split("\n").at(-1)}`);
+    return { ok: false, code: "failed", error: DATABASE_UNAVAILABLE_MESSAGE };
+  }
   console.error("[action] unexpected failure", e);
-  const offline = /ECONNREFUSED|Connection terminated|connect ECONN|timeout/i.test(String((e as Error)?.message ?? e));
-  return {
-    ok: false,
-    code: "failed",
-    error: offline ? "The database is unreachable right now. Nothing was saved; try again in a moment." : "Something went wrong and nothing was saved. Try again.",
-  };
+  return { ok: false, code: "failed", error: "Something went wrong and nothing was saved. Try again." };
 }
