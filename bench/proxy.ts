@@ -37,6 +37,9 @@ export async function proxyRun(appPort: number, storyPath: string, connections: 
     ] as const) {
       log(`load via nginx: ${name}`);
       results.push(await measure(name, base, p, connections, duration));
+      // A proxy that is not caching looks like a slow app: say what nginx did with this page.
+      const after = await fetch(base + p);
+      log(`  then: X-Cache ${after.headers.get("x-cache") ?? "-"}, Cache-Control ${after.headers.get("cache-control") ?? "-"}`);
     }
     return { results };
   } finally {
