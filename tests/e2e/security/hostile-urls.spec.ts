@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { prisma } from "../../../lib/db/client";
@@ -68,4 +69,19 @@ test("a 100 kB URL is refused by the HTTP server as too large, not a 5xx", async
     expect([431, "ECONNRESET", "EPIPE"], path).toContain(outcome);
   }
   expect(await rawGet(baseURL!, "/")).toBe(200);
+});
+
+test("a flood of made-up addresses leaves nothing on disk (not-found answers are cached in memory only)", async ({ baseURL }) => {
+  const stamp = Date.now().toString(36);
+  const paths = Array.from({ length: 60 }, (_, i) => [`/stories/made-up-${stamp}-${i}`, `/feeds/made-up-${stamp}-${i}`, `/feeds/made-up-${stamp}-${i}/rss.xml`][i % 3]);
+  for (const p of paths) expect(await rawGet(baseURL!, p), p).toBe(404);
+  // Next writes its page cache under .next/server/route-cache and its data cache under .next/cache.
+  const written = [".next/server/route-cache", ".next/cache"].flatMap((dir) =>
+    fs.existsSync(dir) ? (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.includes(`made-up-${stamp}`)) : [],
+  );
+  expect(written).toEqual([]);
+  const nulls = fs.existsSync(".next/cache/fetch-cache")
+    ? fs.readdirSync(".next/cache/fetch-cache").filter((f) => fs.readFileSync(`.next/cache/fetch-cache/${f}`, "utf8").includes(`made-up-${stamp}`))
+    : [];
+  expect(nulls).toEqual([]);
 });
