@@ -42,3 +42,10 @@ export function fieldErrorsFrom(issues: { path: PropertyKey[]; message: string }
   }
   return out;
 }
+
+/** Input through a zod schema, or a ValidationError naming the first problem and every field. */
+export function parseInput<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, raw: unknown): T {
+  const r = schema.safeParse(raw);
+  if (!r.success) throw new ValidationError(r.error.issues[0]?.message ?? "invalid input", fieldErrorsFrom(r.error.issues));
+  return r.data;
+}

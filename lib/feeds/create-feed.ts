@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db/client";
 import { recordAudit, type Actor } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
 import { notifyTags } from "@/lib/cache/notify";
-import { ValidationError, fieldErrorsFrom } from "@/lib/errors";
+import { ValidationError, parseInput } from "@/lib/errors";
 import { slugify } from "@/lib/stories/slugify";
 import { tagsForFeed } from "./feed-tags";
 import { createFeedInput } from "./schema";
@@ -17,10 +17,9 @@ export interface FeedRow {
 /** A new feed, placed last. The slug defaults to one made from the name. */
 export async function createFeed(actor: Actor, raw: unknown): Promise<{ feed: FeedRow; tags: string[] }> {
   assertCan(actor.role, "feed.manage");
-  const parsed = createFeedInput.safeParse(raw);
-  if (!parsed.success) throw new ValidationError(parsed.error.issues[0].message, fieldErrorsFrom(parsed.error.issues));
-  const { name } = parsed.data;
-  const slug = parsed.data.slug ?? slugify(name).slice(0, 60).replace(/-+$/, "");
+  const input = parseInput(createFeedInput, raw);
+  const { name } = input;
+  const slug = input.slug ?? slugify(name).slice(0, 60).replace(/-+$/, "");
 
   return prisma().$transaction(async (tx) => {
     if (await tx.feed.findUnique({ where: { slug } })) {

@@ -2,7 +2,7 @@ import { prisma } from "@/lib/db/client";
 import { recordAudit, type Actor } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
 import { notifyTags } from "@/lib/cache/notify";
-import { NotFoundError, ValidationError, fieldErrorsFrom } from "@/lib/errors";
+import { NotFoundError, parseInput } from "@/lib/errors";
 import type { FeedRow } from "./create-feed";
 import { tagsForFeed } from "./feed-tags";
 import { renameFeedInput } from "./schema";
@@ -10,9 +10,7 @@ import { renameFeedInput } from "./schema";
 /** Changes the name readers see; the slug (the feed's address) stays. */
 export async function renameFeed(actor: Actor, raw: unknown): Promise<{ feed: FeedRow; tags: string[] }> {
   assertCan(actor.role, "feed.manage");
-  const parsed = renameFeedInput.safeParse(raw);
-  if (!parsed.success) throw new ValidationError(parsed.error.issues[0].message, fieldErrorsFrom(parsed.error.issues));
-  const { feedId, name } = parsed.data;
+  const { feedId, name } = parseInput(renameFeedInput, raw);
   return prisma().$transaction(async (tx) => {
     const before = await tx.feed.findUnique({ where: { id: feedId } });
     if (!before) throw new NotFoundError("This feed does not exist.");

@@ -3,7 +3,7 @@ import { recordAudit, type Actor } from "@/lib/audit/record-audit";
 import { tags as cacheTags } from "@/lib/cache/tags";
 import { assertCan } from "@/lib/auth/permissions";
 import { notifyTags } from "@/lib/cache/notify";
-import { ValidationError, fieldErrorsFrom } from "@/lib/errors";
+import { ValidationError, parseInput } from "@/lib/errors";
 import { reorderFeedsInput } from "./schema";
 
 /**
@@ -12,9 +12,7 @@ import { reorderFeedsInput } from "./schema";
  */
 export async function reorderFeeds(actor: Actor, raw: unknown): Promise<{ tags: string[] }> {
   assertCan(actor.role, "feed.manage");
-  const parsed = reorderFeedsInput.safeParse(raw);
-  if (!parsed.success) throw new ValidationError(parsed.error.issues[0].message, fieldErrorsFrom(parsed.error.issues));
-  const { feedIds } = parsed.data;
+  const { feedIds } = parseInput(reorderFeedsInput, raw);
   return prisma().$transaction(async (tx) => {
     // Lock the feed rows: two editors reordering at once apply one after the other.
     const current = await tx.$queryRaw<{ id: string; slug: string }[]>`SELECT id, slug FROM "Feed" ORDER BY position, "createdAt" FOR UPDATE`;

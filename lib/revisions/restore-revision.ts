@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import { recordAudit, type Actor } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
-import { NotFoundError, ValidationError, fieldErrorsFrom } from "@/lib/errors";
+import { NotFoundError, parseInput } from "@/lib/errors";
 import type { LoadedStory } from "@/lib/stories/load-story";
 import { saveStory } from "@/lib/stories/save-story";
 import { snapshotDocument } from "./list-revisions";
@@ -15,9 +15,7 @@ import { restoreRevisionInput } from "./schema";
  */
 export async function restoreRevision(actor: Actor, raw: unknown): Promise<LoadedStory> {
   assertCan(actor.role, "story.edit");
-  const parsed = restoreRevisionInput.safeParse(raw);
-  if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? "invalid input", fieldErrorsFrom(parsed.error.issues));
-  const { storyId, version, baseVersion } = parsed.data;
+  const { storyId, version, baseVersion } = parseInput(restoreRevisionInput, raw);
   return prisma().$transaction(
     async (tx) => {
       const story = await tx.story.findUnique({ where: { id: storyId }, select: { slug: true, publishedAt: true, deletedAt: true } });

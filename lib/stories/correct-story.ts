@@ -3,7 +3,7 @@ import { recordAudit, type Actor } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
 import { notifyTags } from "@/lib/cache/notify";
 import { tagsForStory } from "@/lib/cache/tags";
-import { NotFoundError, ValidationError, fieldErrorsFrom } from "@/lib/errors";
+import { NotFoundError, ValidationError, parseInput } from "@/lib/errors";
 import { publishStory } from "./publish-story";
 import type { PublicStoryView } from "./public-view";
 import { correctStoryInput } from "./safety-schema";
@@ -22,9 +22,7 @@ export interface CorrectionResult {
  */
 export async function correctStory(actor: Actor, raw: unknown, now = new Date()): Promise<CorrectionResult> {
   assertCan(actor.role, "story.correct");
-  const parsed = correctStoryInput.safeParse(raw);
-  if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? "invalid input", fieldErrorsFrom(parsed.error.issues));
-  const { storyId, baseVersion, note } = parsed.data;
+  const { storyId, baseVersion, note } = parseInput(correctStoryInput, raw);
   return prisma().$transaction(
     async (tx) => {
       const story = await tx.story.findUnique({ where: { id: storyId }, select: { status: true, deletedAt: true, public: { select: { storyId: true } } } });

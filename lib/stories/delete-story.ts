@@ -3,7 +3,8 @@ import { recordAudit, SYSTEM_ACTOR, type Actor } from "@/lib/audit/record-audit"
 import { assertCan } from "@/lib/auth/permissions";
 import { notifyTags } from "@/lib/cache/notify";
 import { tagsForStory } from "@/lib/cache/tags";
-import { ConflictError, NotFoundError, ValidationError, fieldErrorsFrom } from "@/lib/errors";
+import { NotFoundError, ValidationError, parseInput } from "@/lib/errors";
+import { conflictWithLatest } from "@/lib/revisions/conflict";
 import { writeRevision } from "@/lib/revisions/write-revision";
 import { loadStory } from "./load-story";
 import type { PublicStoryView } from "./public-view";
@@ -13,22 +14,15 @@ import { deleteStoryInput, storyRefInput, TRASH_DAYS, TRASH_MS } from "./safety-
 // an editor can bring it back from the trash for TRASH_DAYS days. Only an admin can delete for
 // good (or the scheduler, once the days are over). Every step is one audited transaction.
 
-function parse<T>(schema: { safeParse: (v: unknown) => { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, raw: unknown): T {
-  const r = schema.safeParse(raw);
-  if (!r.success) throw new ValidationError(r.error.issues[0]?.message ?? "invalid input", fieldErrorsFrom(r.error.issues));
-  return r.data;
-}
-
 /** Moves a story to the trash. Returns the cache tags to expire when it was public. */
 export async function deleteStory(actor: Actor, raw: unknown, now = new Date()): Promise<{ version: number; tags: string[] }> {
   assertCan(actor.role, "story.delete");
-  const { storyId, baseVersion } = parse(deleteStoryInput, raw);
+  const { storyId, baseVersion } = parseInput(deleteStoryInput, raw);
   return prisma().$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM "Story" WHERE id = ${storyId} AND "deletedAt" IS NULL FOR UPDATE`;
     if (!locked.length) throw new NotFoundError("This story does not exist (or is already in the trash).");
     if (baseVersion !== undefined && locked[0].version !== baseVersion) {
-      const last = await tx.storyRevision.findFirst({ where: { storyId }, orderBy: { version: "desc" }, include: { author: true } });
-      throw new ConflictError(locked[0].version, last?.author?.name ?? null, last?.createdAt ?? null);
+      throw await conflictWithLatest(tx, storyId, locked[0].version);
     }
     const story = await loadStory(tx, storyId);
     const pub = await tx.publicStory.findUnique({ where: { storyId }, select: { content: true } });
@@ -48,7 +42,7 @@ export async function deleteStory(actor: Actor, raw: unknown, now = new Date()):
 /** Brings a story back from the trash as an unpublished working copy. */
 export async function restoreStory(actor: Actor, raw: unknown, now = new Date()): Promise<{ version: number }> {
   assertCan(actor.role, "story.restore");
-  const { storyId } = parse(storyRefInput, raw);
+  const { storyId } = parseInput(storyRefInput, raw);
   return prisma().$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ version: number; deletedAt: Date }[]>`
       SELECT version, "deletedAt" FROM "Story" WHERE id = ${storyId} AND "deletedAt" IS NOT NULL FOR UPDATE`;
@@ -77,7 +71,7 @@ async function purgeInTx(tx: Tx, actor: Actor, storyId: string, reason: "admin" 
 /** Deletes a story from the trash for good, with its history. ADMIN only. */
 export async function purgeStory(actor: Actor, raw: unknown): Promise<void> {
   assertCan(actor.role, "story.purge");
-  const { storyId } = parse(storyRefInput, raw);
+  const { storyId } = parseInput(storyRefInput, raw);
   await prisma().$transaction(async (tx) => {
     const locked = await tx.$queryRaw<{ deletedAt: Date | null }[]>`SELECT "deletedAt" FROM "Story" WHERE id = ${storyId} FOR UPDATE`;
     if (!locked.length) throw new NotFoundError("This story does not exist.");

@@ -4,7 +4,8 @@ import { recordAudit, type Actor } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
 import { notifyTags } from "@/lib/cache/notify";
 import { tagsForStory } from "@/lib/cache/tags";
-import { ConflictError, NotFoundError, PublishBlockedError } from "@/lib/errors";
+import { NotFoundError, PublishBlockedError } from "@/lib/errors";
+import { conflictWithLatest } from "@/lib/revisions/conflict";
 import { writeRevision } from "@/lib/revisions/write-revision";
 import { buildPublicView, searchTextOf } from "./build-public-view";
 import { publishProblems } from "./check-publishable";
@@ -42,8 +43,7 @@ export async function publishStory(actor: Actor, storyId: string, opts: PublishO
     const locked = await tx.$queryRaw<{ version: number }[]>`SELECT version FROM "Story" WHERE id = ${storyId} AND "deletedAt" IS NULL FOR UPDATE`;
     if (!locked.length) throw new NotFoundError("This story does not exist (or was deleted).");
     if (opts.baseVersion !== undefined && locked[0].version !== opts.baseVersion) {
-      const last = await tx.storyRevision.findFirst({ where: { storyId }, orderBy: { version: "desc" }, include: { author: true } });
-      throw new ConflictError(locked[0].version, last?.author?.name ?? null, last?.createdAt ?? null);
+      throw await conflictWithLatest(tx, storyId, locked[0].version);
     }
     const story = await loadStory(tx, storyId);
     const problems = publishProblems(story, opts);

@@ -1,7 +1,8 @@
 import { prisma, type Tx } from "@/lib/db/client";
 import type { Actor } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
-import { ConflictError, NotFoundError, ValidationError, fieldErrorsFrom } from "@/lib/errors";
+import { NotFoundError, ValidationError, fieldErrorsFrom } from "@/lib/errors";
+import { conflictWithLatest } from "@/lib/revisions/conflict";
 import type { RevisionKind } from "@/lib/generated/prisma/enums";
 import { citedSourceIds, plainText, type RichDoc } from "@/lib/richtext/schema";
 import { writeRevision } from "@/lib/revisions/write-revision";
@@ -58,8 +59,7 @@ async function update(tx: Tx, actor: Actor, storyId: string, baseVersion: number
   if (won.count === 0) {
     const current = await tx.story.findUnique({ where: { id: storyId } });
     if (!current || current.deletedAt) throw new NotFoundError("This story does not exist (or was deleted).");
-    const last = await tx.storyRevision.findFirst({ where: { storyId }, orderBy: { version: "desc" }, include: { author: true } });
-    throw new ConflictError(current.version, last?.author?.name ?? last?.author?.email ?? null, last?.createdAt ?? current.updatedAt);
+    throw await conflictWithLatest(tx, storyId, current.version, current.updatedAt);
   }
   const story = await tx.story.findUniqueOrThrow({ where: { id: storyId } });
   let slug = story.slug;

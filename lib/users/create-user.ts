@@ -2,14 +2,12 @@ import { prisma } from "@/lib/db/client";
 import { recordAudit, type Actor } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
 import { hashPassword } from "@/lib/auth/password";
-import { ValidationError, fieldErrorsFrom } from "@/lib/errors";
+import { ValidationError, parseInput } from "@/lib/errors";
 import { createUserInput } from "./schema";
 
 export async function createUser(actor: Actor, raw: unknown) {
   assertCan(actor.role, "user.manage");
-  const parsed = createUserInput.safeParse(raw);
-  if (!parsed.success) throw new ValidationError(parsed.error.issues[0].message, fieldErrorsFrom(parsed.error.issues));
-  const { email, name, role, password } = parsed.data;
+  const { email, name, role, password } = parseInput(createUserInput, raw);
   const passwordHash = await hashPassword(password);
   return prisma().$transaction(async (tx) => {
     if (await tx.user.findUnique({ where: { email } })) throw new ValidationError(`A user with the email ${email} already exists.`, { email: "already in use" });

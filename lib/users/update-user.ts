@@ -1,7 +1,7 @@
 import { prisma } from "@/lib/db/client";
 import { recordAudit, type Actor } from "@/lib/audit/record-audit";
 import { assertCan } from "@/lib/auth/permissions";
-import { NotFoundError, ValidationError, fieldErrorsFrom } from "@/lib/errors";
+import { NotFoundError, ValidationError, parseInput } from "@/lib/errors";
 import { updateUserInput } from "./schema";
 
 /**
@@ -10,9 +10,7 @@ import { updateUserInput } from "./schema";
  */
 export async function updateUser(actor: Actor, raw: unknown) {
   assertCan(actor.role, "user.manage");
-  const parsed = updateUserInput.safeParse(raw);
-  if (!parsed.success) throw new ValidationError(parsed.error.issues[0].message, fieldErrorsFrom(parsed.error.issues));
-  const { userId, role, disabled, name } = parsed.data;
+  const { userId, role, disabled, name } = parseInput(updateUserInput, raw);
   if (userId === actor.id && (disabled || (role && role !== "ADMIN"))) {
     throw new ValidationError("You cannot disable yourself or remove your own admin role.");
   }
