@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { restoreRevisionAction } from "@/app/(admin)/admin/stories/safety-actions";
+import { useRowAction } from "./use-row-action";
 
 /**
  * Makes an old version the working copy again (a new version; nothing is lost). Sends the
@@ -10,34 +10,21 @@ import { restoreRevisionAction } from "@/app/(admin)/admin/stories/safety-action
  */
 export function RestoreRevisionButton({ storyId, version, currentVersion }: { storyId: string; version: number; currentVersion: number }) {
   const router = useRouter();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const restore = async () => {
+  const { busy, run, errorNote } = useRowAction();
+  const restore = () => {
     if (!window.confirm(`Restore version ${version} as the new working copy? Readers keep seeing the published version until you publish.`)) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await restoreRevisionAction({ storyId, version, baseVersion: currentVersion });
-      if (res.ok) router.push(`/admin/stories/${storyId}`);
-      else {
-        setError(res.code === "conflict" ? "Someone saved this story since this page loaded. Reload the page and try again." : res.error);
-        setBusy(false);
-      }
-    } catch {
-      setError("Could not reach the server. Try again.");
-      setBusy(false);
-    }
+    void run(
+      () => restoreRevisionAction({ storyId, version, baseVersion: currentVersion }),
+      () => router.push(`/admin/stories/${storyId}`),
+      (f) => (f.code === "conflict" ? "Someone saved this story since this page loaded. Reload the page and try again." : f.error),
+    );
   };
   return (
     <span className="restore-revision">
-      <button type="button" className="btn btn-small" disabled={busy} onClick={() => void restore()} aria-label={`Restore version ${version}`}>
+      <button type="button" className="btn btn-small" disabled={busy} onClick={restore} aria-label={`Restore version ${version}`}>
         {busy ? "Restoring…" : "Restore"}
       </button>
-      {error ? (
-        <span role="alert" className="field-error">
-          {error}
-        </span>
-      ) : null}
+      {errorNote}
     </span>
   );
 }
