@@ -16,20 +16,22 @@ export function startBackground(): void {
   listenForCacheChanges(process.env.LISTEN_DATABASE_URL || process.env.DATABASE_URL, requestSelfRevalidate);
   expireCacheOnStart();
   if (process.env.SCHEDULER !== "off") {
-    const tick = () =>
-      publishDueStories()
-        .then((ids) => ids.length && console.log(`[scheduler] published ${ids.length} scheduled stor${ids.length === 1 ? "y" : "ies"}`))
-        .catch((e) => console.error("[scheduler]", (e as Error).message));
-    setTimeout(tick, 2_000);
-    setInterval(tick, SCHEDULE_EVERY_MS).unref();
+    every(2_000, SCHEDULE_EVERY_MS, publishDueStories, (n) => `published ${stories(n)} that were scheduled`);
     // The trash empties itself: stories deleted more than 30 days ago are purged (audited).
-    const purge = () =>
-      purgeExpiredStories()
-        .then((ids) => ids.length && console.log(`[scheduler] purged ${ids.length} expired stor${ids.length === 1 ? "y" : "ies"} from the trash`))
-        .catch((e) => console.error("[scheduler] purge", (e as Error).message));
-    setTimeout(purge, 10_000);
-    setInterval(purge, PURGE_EVERY_MS).unref();
+    every(10_000, PURGE_EVERY_MS, () => purgeExpiredStories(), (n) => `purged ${stories(n)} from the trash (30 days)`);
   }
+}
+
+const stories = (n: number) => `${n} ${n === 1 ? "story" : "stories"}`;
+
+/** A background job: first after `firstMs`, then every `everyMs`; says what it did, never throws. */
+function every(firstMs: number, everyMs: number, job: () => Promise<string[]>, did: (n: number) => string): void {
+  const tick = () =>
+    job()
+      .then((ids) => ids.length && console.log(`[scheduler] ${did(ids.length)}`))
+      .catch((e) => console.error("[scheduler]", (e as Error).message));
+  setTimeout(tick, firstMs);
+  setInterval(tick, everyMs).unref();
 }
 
 /**
